@@ -1,0 +1,132 @@
+package io.aitbc.zk.bn254;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aitbc.zk.testutil.NodeToolchain;
+import java.math.BigInteger;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PairingTest {
+
+    private static String fp12(Fp12 e) {
+        StringBuilder sb = new StringBuilder("[");
+        for (Fp6 h : List.of(e.c0(), e.c1())) {
+            sb.append(sb.length() > 1 ? "," : "").append('[');
+            List<Fp2> cs = List.of(h.c0(), h.c1(), h.c2());
+            for (int i = 0; i < 3; i++) {
+                sb.append(i > 0 ? "," : "").append("[\"").append(cs.get(i).c0()).append("\",\"").append(cs.get(i).c1()).append("\"]");
+            }
+            sb.append(']');
+        }
+        return sb.append(']').toString();
+    }
+
+    @Test
+    void matchesFfjavascriptPairingAndGenerators() {
+        String out = NodeToolchain.nodeEval("""
+                const { buildBn128 } = require('ffjavascript');
+                (async () => {
+                  const c = await buildBn128(true);
+                  const P = c.G1.timesFr(c.G1.g, c.Fr.e(5n)), Q = c.G2.timesFr(c.G2.g, c.Fr.e(7n));
+                  const e = c.pairing(c.G1.toAffine(P), c.G2.toAffine(Q));
+                  const s = (o) => JSON.stringify(o, (k, v) => typeof v === 'bigint' ? v.toString() : v);
+                  console.log(s(c.F12.toObject(e)));
+                  console.log(s(c.G2.toObject(c.G2.toAffine(c.G2.g))));
+                  process.exit(0);
+                })();
+                """).trim();
+        String[] lines = out.split("\n");
+        Fp12 ours = Pairing.pair(G1Point.GENERATOR.multiply(BigInteger.valueOf(5)), G2Point.GENERATOR.multiply(BigInteger.valueOf(7)));
+        assertEquals(lines[0], fp12(ours));
+        G2Point g = G2Point.GENERATOR;
+        assertEquals("[[\"" + g.x().c0() + "\",\"" + g.x().c1() + "\"],[\"" + g.y().c0() + "\",\"" + g.y().c1() + "\"],[\"1\",\"0\"]]", lines[1]);
+    }
+
+    @Test
+    void bilinearAndNonDegenerate() {
+        BigInteger a = new BigInteger("123456789123456789123456789"), b = new BigInteger("987654321987654321");
+        Fp12 e = Pairing.pair(G1Point.GENERATOR, G2Point.GENERATOR);
+        assertFalse(e.isOne());
+        assertTrue(e.pow(Curves.ORDER).isOne());
+        Fp12 eab = Pairing.pair(G1Point.GENERATOR.multiply(a), G2Point.GENERATOR.multiply(b));
+        assertEquals(e.pow(a.multiply(b)), eab);
+        assertEquals(eab, Pairing.pair(G1Point.GENERATOR.multiply(a.multiply(b)), G2Point.GENERATOR));
+        // e(P, Q) e(-P, Q) = 1 with a shared final exponentiation
+        G1Point p = G1Point.GENERATOR.multiply(a);
+        G2Point q = G2Point.GENERATOR.multiply(b);
+        assertTrue(Pairing.productIsOne(List.of(p, p.negate()), List.of(Pairing.prepare(q), Pairing.prepare(q))));
+        assertFalse(Pairing.productIsOne(List.of(p, p), List.of(Pairing.prepare(q), Pairing.prepare(q))));
+        assertTrue(Pairing.pair(G1Point.INFINITY, q).isOne());
+    }
+
+    @Test
+    void groupLawConsistency() {
+        G1Point g = G1Point.GENERATOR;
+        assertEquals(g.multiply(BigInteger.valueOf(3)), g.add(g).add(g));
+        assertEquals(G1Point.INFINITY, g.multiply(Curves.ORDER));
+        assertEquals(G1Point.INFINITY, g.add(g.negate()));
+        G2Point h = G2Point.GENERATOR;
+        assertEquals(h.multiply(BigInteger.valueOf(5)), h.add(h).add(h).add(h).add(h));
+        assertTrue(h.multiply(BigInteger.valueOf(77)).isInSubgroup());
+    }
+
+    @Test
+    void rejectsOffCurveAndNonCanonicalPoints() {
+        assertThrows(IllegalArgumentException.class, () -> G1Point.of(BigInteger.ONE, BigInteger.valueOf(3)));
+        assertThrows(IllegalArgumentException.class, () -> G1Point.of(BigInteger.ONE, BigInteger.TWO.add(Fp.MODULUS)));
+        G2Point g = G2Point.GENERATOR;
+        assertThrows(IllegalArgumentException.class, () -> G2Point.of(g.x(), g.y().add(Fp2.ONE)));
+    }
+
+    @Test
+    void rejectsG2PointOutsideTheSubgroup() {
+        // find a twist point by solving y^2 = x^3 + b' for small x; such a point is almost surely not of order r
+        Fp2 b = Curves.twistB();
+        for (int i = 1; ; i++) {
+            Fp2 x = new Fp2(Fp.of(i), Fp.ONE);
+            Fp2 y = sqrt(x.square().mul(x).add(b));
+            if (y != null) {
+                long[] limbs = new long[16];
+                x.writeTo(limbs, 0);
+                y.writeTo(limbs, 8);
+                G2Point onCurve = G2Point.onCurve(limbs, 0);
+                assertFalse(onCurve.isInSubgroup());
+                assertThrows(IllegalArgumentException.class, () -> G2Point.of(x, y));
+                return;
+            }
+        }
+    }
+
+    /** Square root in Fp2 via the norm (p = 3 mod 4); null if none. Test-only helper. */
+    private static Fp2 sqrt(Fp2 a) {
+        BigInteger p = Fp.MODULUS;
+        BigInteger e = p.add(BigInteger.ONE).shiftRight(2);
+        Fp norm = a.c0().square().add(a.c1().square());
+        Fp s = norm.pow(e);
+        if (!s.square().equals(norm)) {
+            return null;
+        }
+        Fp half = Fp.of(2).inverse();
+        for (Fp cand : List.of(a.c0().add(s).mul(half), a.c0().sub(s).mul(half))) {
+            Fp x0 = cand.pow(e);
+            if (x0.square().equals(cand) && !x0.isZero()) {
+                Fp2 r = new Fp2(x0, a.c1().mul(x0.dbl().inverse()));
+                if (r.square().equals(a)) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void differentPairingsDiffer() {
+        assertNotEquals(Pairing.pair(G1Point.GENERATOR, G2Point.GENERATOR),
+                Pairing.pair(G1Point.GENERATOR.multiply(BigInteger.TWO), G2Point.GENERATOR));
+    }
+}
