@@ -45,7 +45,8 @@ public final class G1Point {
     }
 
 
-    static G1Point fromJacobian(long[] p, int pi) {
+    /** Normalises a Jacobian result of {@link JacobianOps} (trusted: computed, not parsed). */
+    public static G1Point fromJacobian(long[] p, int pi) {
         long[] a = new long[8];
         OPS.get().toAffine(p, pi, a, 0);
         return new G1Point(a);

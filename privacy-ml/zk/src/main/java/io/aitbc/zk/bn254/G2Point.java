@@ -56,7 +56,8 @@ public final class G2Point {
         return new G2Point(a);
     }
 
-    static G2Point fromJacobian(long[] p, int pi) {
+    /** Normalises a Jacobian result of {@link JacobianOps} (trusted: computed, not parsed). */
+    public static G2Point fromJacobian(long[] p, int pi) {
         long[] a = new long[16];
         OPS.get().toAffine(p, pi, a, 0);
         return new G2Point(a);
