@@ -1,0 +1,121 @@
+package io.aitbc.contracts.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aitbc.contracts.groth16.Groth16Calldata;
+import io.aitbc.contracts.process.ExternalCommand;
+import org.web3j.utils.Numeric;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reference Groth16 material made by the real tools (circom2, snarkjs from circuits/node_modules): circuit compile,
+ * a fresh powers-of-tau and circuit setup with random contributions, snarkjs's own Solidity verifier, and proofs
+ * with their calldata exactly as {@code snarkjs zkey export soliditycalldata} prints them. Setups are cached under
+ * target/zk-fixtures, keyed by the circuit's text, so a test run pays for each setup once.
+ */
+public final class SnarkjsGroth16 {
+    private static final Duration STEP_TIMEOUT = Duration.ofMinutes(3);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The files of one circuit's setup. */
+    public record Setup(Path dir, String name, Path wasm, Path zkey, Path verificationKey, Path snarkjsVerifier) {}
+
+    private SnarkjsGroth16() {}
+
+    public static Setup setup(Path circomFile, int ptauPower) throws IOException {
+        String name = circomFile.getFileName().toString().replaceFirst("\\.circom$", "");
+        String key = sha256(Files.readString(circomFile) + "|" + ptauPower).substring(0, 16);
+        Path dir = Toolchain.contractsDir().resolve("target/zk-fixtures/" + name + "-" + key);
+        Setup setup = new Setup(dir, name, dir.resolve(name + "_js/" + name + ".wasm"), dir.resolve(name + ".zkey"),
+                dir.resolve("verification_key.json"), dir.resolve("SnarkjsVerifier.sol"));
+        if (Files.exists(dir.resolve("done"))) return setup;
+        Files.createDirectories(dir);
+        Files.copy(circomFile, dir.resolve(name + ".circom"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // circom2 (WebAssembly) sees the file system relative to its working directory: run it in circuits/.
+        ExternalCommand.of(Toolchain.circuitsDir(), STEP_TIMEOUT, Toolchain.NODE, "node_modules/.bin/circom2",
+                dir.resolve(name + ".circom").toString(), "--r1cs", "--wasm", "--O2", "-l", "node_modules",
+                "-o", dir.toString()).runChecked();
+        snarkjs(dir, "pot0.ptau", "powersoftau", "new", "bn128", Integer.toString(ptauPower), "pot0.ptau");
+        snarkjs(dir, "pot1.ptau", "powersoftau", "contribute", "pot0.ptau", "pot1.ptau", "-e=" + entropy());
+        snarkjs(dir, "pot.ptau", "powersoftau", "prepare", "phase2", "pot1.ptau", "pot.ptau");
+        snarkjs(dir, "zkey0.zkey", "groth16", "setup", name + ".r1cs", "pot.ptau", "zkey0.zkey");
+        snarkjs(dir, name + ".zkey", "zkey", "contribute", "zkey0.zkey", name + ".zkey", "-e=" + entropy());
+        snarkjs(dir, "verification_key.json", "zkey", "export", "verificationkey", name + ".zkey", "verification_key.json");
+        snarkjs(dir, "SnarkjsVerifier.sol", "zkey", "export", "solidityverifier", name + ".zkey", "SnarkjsVerifier.sol");
+        Files.writeString(dir.resolve("done"), "ok");
+        return setup;
+    }
+
+    /** Proves with snarkjs for the given input signals and returns the calldata that snarkjs prints for it. */
+    public static Groth16Calldata prove(Setup setup, Map<String, BigInteger> input) throws IOException {
+        Path work = Files.createTempDirectory(setup.dir(), "proof");
+        try {
+            Map<String, String> decimal = new java.util.TreeMap<>();
+            input.forEach((k, v) -> decimal.put(k, v.toString()));
+            JSON.writeValue(work.resolve("input.json").toFile(), decimal);
+            snarkjs(work, "proof.json", "groth16", "fullprove", "input.json", setup.wasm().toString(),
+                    setup.zkey().toString(), "proof.json", "public.json");
+            String calldata = snarkjs(work, null, "zkey", "export", "soliditycalldata", "public.json", "proof.json");
+            return parseCalldata(calldata);
+        } finally {
+            try (var files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Parses {@code ["0x..","0x.."],[["0x..","0x.."],["0x..","0x.."]],["0x..","0x.."],["0x..",...]}. */
+    static Groth16Calldata parseCalldata(String text) throws IOException {
+        JsonNode parts = JSON.readTree("[" + text.trim() + "]");
+        return new Groth16Calldata(numbers(parts.get(0)),
+                List.of(numbers(parts.get(1).get(0)), numbers(parts.get(1).get(1))),
+                numbers(parts.get(2)), numbers(parts.get(3)));
+    }
+
+    private static List<BigInteger> numbers(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(n -> Numeric.toBigInt(n.asText())).toList();
+    }
+
+    /**
+     * Runs snarkjs. It reports some failures with exit code 0 (e.g. a too small ptau), so its output is checked for
+     * errors and the file it should have written (when given) for content.
+     */
+    private static String snarkjs(Path dir, String expectedFile, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Toolchain.NODE,
+                Toolchain.circuitsDir().resolve("node_modules/.bin/snarkjs").toString()));
+        command.addAll(List.of(args));
+        ExternalCommand.Result result = new ExternalCommand(command, dir, STEP_TIMEOUT, Map.of()).run();
+        boolean failed = result.exitCode() != 0 || (result.stdout() + result.stderr()).contains("[ERROR]")
+                || (expectedFile != null && (!Files.exists(dir.resolve(expectedFile)) || Files.size(dir.resolve(expectedFile)) == 0));
+        if (failed) throw new IOException("snarkjs " + String.join(" ", args) + " failed:\n" + result.stdout() + result.stderr());
+        return result.stdout();
+    }
+
+    private static String entropy() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
