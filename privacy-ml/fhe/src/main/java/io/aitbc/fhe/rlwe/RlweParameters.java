@@ -100,6 +100,8 @@ public final class RlweParameters {
 
     public int n() { return n; }
 
+    public int logN() { return Integer.numberOfTrailingZeros(n); }
+
     /** Number of CKKS slots / half the BFV slots: N/2. */
     public int slots() { return n / 2; }
 

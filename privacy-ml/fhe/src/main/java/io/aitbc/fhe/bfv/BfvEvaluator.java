@@ -1,0 +1,241 @@
+package io.aitbc.fhe.bfv;
+
+import io.aitbc.fhe.ring.Parallelism;
+import io.aitbc.fhe.ring.Ring;
+import io.aitbc.fhe.ring.RnsPoly;
+import io.aitbc.fhe.rlwe.Ciphertext;
+import io.aitbc.fhe.rlwe.EvaluationKeys;
+import io.aitbc.fhe.rlwe.GaloisElements;
+import io.aitbc.fhe.rlwe.KeySwitcher;
+import io.aitbc.fhe.rlwe.KeySwitchingEvaluator;
+import io.aitbc.fhe.rlwe.ParameterMismatchException;
+import io.aitbc.fhe.rlwe.Plaintext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Homomorphic integer arithmetic mod t on BFV ciphertexts (NTT domain, always at the top level: this
+ * implementation does not switch moduli). Multiplication is full-RNS: each input is lifted from Q to
+ * Q+B (B the auxiliary basis of {@link BfvTables}) with a floating-point-corrected basis extension,
+ * the tensor product is taken over Q+B, scaled by t/Q with rounding (exact extension of the remainder)
+ * and brought back from B to Q exactly. Results are new ciphertexts. Thread-safe.
+ */
+public final class BfvEvaluator {
+
+    private final BfvParameters params;
+    private final BfvTables tables;
+    private final Ring ringQ;
+    private final Ring ringB;
+    private final Parallelism parallelism;
+    private final KeySwitchingEvaluator keySwitching;
+
+    public BfvEvaluator(BfvParameters params, EvaluationKeys keys, Parallelism parallelism) {
+        this.params = params;
+        this.tables = BfvTables.of(params);
+        this.parallelism = parallelism;
+        this.ringQ = tables.ringQ.withParallelism(parallelism);
+        this.ringB = tables.ringB.withParallelism(parallelism);
+        this.keySwitching = new KeySwitchingEvaluator(params, keys, parallelism);
+    }
+
+    public BfvEvaluator(BfvParameters params) {
+        this(params, null, Parallelism.SEQUENTIAL);
+    }
+
+    public BfvParameters params() { return params; }
+
+    public Ciphertext add(Ciphertext a, Ciphertext b) {
+        return linear(a, b, true);
+    }
+
+    public Ciphertext sub(Ciphertext a, Ciphertext b) {
+        return linear(a, b, false);
+    }
+
+    private Ciphertext linear(Ciphertext a, Ciphertext b, boolean add) {
+        check(a);
+        check(b);
+        int degree = Math.max(a.degree(), b.degree());
+        RnsPoly[] out = new RnsPoly[degree + 1];
+        for (int i = 0; i <= degree; i++) {
+            out[i] = ringQ.newPoly();
+            if (i <= a.degree() && i <= b.degree()) {
+                if (add) ringQ.add(a.poly(i), b.poly(i), out[i]);
+                else ringQ.sub(a.poly(i), b.poly(i), out[i]);
+            } else if (i <= a.degree()) {
+                out[i].copyFrom(a.poly(i));
+            } else if (add) {
+                out[i].copyFrom(b.poly(i));
+            } else {
+                ringQ.neg(b.poly(i), out[i]);
+            }
+        }
+        return new Ciphertext(params, out, 1.0, true);
+    }
+
+    public Ciphertext negate(Ciphertext a) {
+        check(a);
+        RnsPoly[] out = new RnsPoly[a.degree() + 1];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ringQ.newPoly();
+            ringQ.neg(a.poly(i), out[i]);
+        }
+        return new Ciphertext(params, out, 1.0, true);
+    }
+
+    public Ciphertext addPlain(Ciphertext a, BfvPlaintext p) {
+        return plainShift(a, p, true);
+    }
+
+    public Ciphertext subPlain(Ciphertext a, BfvPlaintext p) {
+        return plainShift(a, p, false);
+    }
+
+    private Ciphertext plainShift(Ciphertext a, BfvPlaintext p, boolean add) {
+        check(a);
+        p.check(params);
+        RnsPoly[] out = a.copies();
+        RnsPoly dm = BfvEncryptor.scaledMessage(tables, p);
+        if (add) ringQ.add(out[0], dm, out[0]);
+        else ringQ.sub(out[0], dm, out[0]);
+        return new Ciphertext(params, out, 1.0, true);
+    }
+
+    /** A plaintext prepared for repeated {@link #multiplyPlain} (centered lift to Q, NTT domain). */
+    public Plaintext prepareMultiplicand(BfvPlaintext p) {
+        p.check(params);
+        long[] centered = p.coefficients();
+        for (int c = 0; c < centered.length; c++) centered[c] = tables.t.center(centered[c]);
+        RnsPoly m = ringQ.newPoly();
+        ringQ.setSmall(centered, m);
+        ringQ.ntt(m);
+        return new Plaintext(params, m, 1.0, true);
+    }
+
+    public Ciphertext multiplyPlain(Ciphertext a, BfvPlaintext p) {
+        return multiplyPlain(a, prepareMultiplicand(p));
+    }
+
+    public Ciphertext multiplyPlain(Ciphertext a, Plaintext prepared) {
+        check(a);
+        ParameterMismatchException.requireSame(params, prepared.params(), "plaintext");
+        RnsPoly[] out = new RnsPoly[a.degree() + 1];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ringQ.newPoly();
+            ringQ.mulCoeffs(a.poly(i), prepared.poly(), out[i]);
+        }
+        return new Ciphertext(params, out, 1.0, true);
+    }
+
+    /** Multiplies every slot by the integer k (mod t). */
+    public Ciphertext multiplyInteger(Ciphertext a, long k) {
+        check(a);
+        long centered = tables.t.center(tables.t.reduce(k));
+        RnsPoly[] out = new RnsPoly[a.degree() + 1];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ringQ.newPoly();
+            ringQ.mulScalar(a.poly(i), centered, out[i]);
+        }
+        return new Ciphertext(params, out, 1.0, true);
+    }
+
+    /** The degree-2 product round(t/Q * (a x b)). */
+    public Ciphertext multiply(Ciphertext a, Ciphertext b) {
+        check(a);
+        check(b);
+        if (a.degree() != 1 || b.degree() != 1) throw new IllegalArgumentException("relinearize before multiplying again");
+        RnsPoly[] aB = {liftToB(a.poly(0)), liftToB(a.poly(1))};
+        RnsPoly[] bB = aB;
+        if (a != b) bB = new RnsPoly[] {liftToB(b.poly(0)), liftToB(b.poly(1))};
+        RnsPoly[] eq = tensor(ringQ, new RnsPoly[] {a.poly(0), a.poly(1)}, new RnsPoly[] {b.poly(0), b.poly(1)});
+        RnsPoly[] eb = tensor(ringB, aB, bB);
+        RnsPoly[] out = new RnsPoly[3];
+        for (int i = 0; i < 3; i++) out[i] = scaleDown(eq[i], eb[i]);
+        return new Ciphertext(params, out, 1.0, true);
+    }
+
+    public Ciphertext relinearize(Ciphertext a) {
+        check(a);
+        return keySwitching.relinearize(a);
+    }
+
+    public Ciphertext multiplyRelin(Ciphertext a, Ciphertext b) {
+        return keySwitching.relinearize(multiply(a, b));
+    }
+
+    /** Rotates both rows left by {@code steps} (negative: right). */
+    public Ciphertext rotateRows(Ciphertext a, int steps) {
+        check(a);
+        long g = GaloisElements.forRotation(params.rlwe().n(), steps);
+        if (g == 1) return new Ciphertext(params, a.copies(), 1.0, true);
+        return keySwitching.automorphism(a, g, "row rotation by " + steps);
+    }
+
+    /** Several row rotations sharing one key-switching decomposition. */
+    public Map<Integer, Ciphertext> rotateRowsHoisted(Ciphertext a, int... steps) {
+        check(a);
+        KeySwitcher.Decomposition d = keySwitching.decompose(a);
+        Map<Integer, Ciphertext> out = new LinkedHashMap<>();
+        for (int s : steps) {
+            long g = GaloisElements.forRotation(params.rlwe().n(), s);
+            out.put(s, g == 1 ? new Ciphertext(params, a.copies(), 1.0, true)
+                    : keySwitching.automorphismHoisted(a, d, g, "row rotation by " + s));
+        }
+        return out;
+    }
+
+    /** Swaps the two rows (the "column rotation"). */
+    public Ciphertext rotateColumns(Ciphertext a) {
+        check(a);
+        return keySwitching.automorphism(a, GaloisElements.conjugation(params.rlwe().n()), "column rotation (row swap)");
+    }
+
+    public KeySwitchingEvaluator keySwitching() { return keySwitching; }
+
+    /** Centered lift of an NTT-domain Q polynomial to B, returned in the NTT domain over B. */
+    private RnsPoly liftToB(RnsPoly xNtt) {
+        int n = params.rlwe().n();
+        RnsPoly coeff = xNtt.copy();
+        ringQ.intt(coeff);
+        RnsPoly xb = ringB.newPoly();
+        tables.qToB.convert(BfvTables.limbs(coeff), BfvTables.limbs(xb), new long[coeff.limbCount()][n], true, parallelism);
+        ringB.ntt(xb);
+        return xb;
+    }
+
+    private static RnsPoly[] tensor(Ring ring, RnsPoly[] a, RnsPoly[] b) {
+        RnsPoly e0 = ring.newPoly(), e1 = ring.newPoly(), e2 = ring.newPoly();
+        ring.mulCoeffs(a[0], b[0], e0);
+        ring.mulCoeffs(a[0], b[1], e1);
+        ring.mulCoeffsAdd(a[1], b[0], e1);
+        ring.mulCoeffs(a[1], b[1], e2);
+        return new RnsPoly[] {e0, e1, e2};
+    }
+
+    /**
+     * round(t*e/Q) for e given over Q and B (NTT domain, consumed): z = (t*e - [t*e]_Q)/Q computed in B,
+     * then extended exactly to Q (|z| is far below B/2). Returns z over Q in the NTT domain.
+     */
+    private RnsPoly scaleDown(RnsPoly eq, RnsPoly eb) {
+        int n = params.rlwe().n();
+        ringQ.intt(eq);
+        ringB.intt(eb);
+        ringQ.mulScalarPerLimb(eq, tables.tModQ, eq);
+        ringB.mulScalarPerLimb(eb, tables.tModB, eb);
+        RnsPoly remainder = ringB.newPoly();
+        tables.qToB.convert(BfvTables.limbs(eq), BfvTables.limbs(remainder), new long[eq.limbCount()][n], true, parallelism);
+        ringB.sub(eb, remainder, eb);
+        ringB.mulScalarPerLimb(eb, tables.qInverseModB, eb);
+        RnsPoly z = ringQ.newPoly();
+        tables.bToQ.convert(BfvTables.limbs(eb), BfvTables.limbs(z), new long[eb.limbCount()][n], true, parallelism);
+        ringQ.ntt(z);
+        return z;
+    }
+
+    private void check(Ciphertext a) {
+        ParameterMismatchException.requireSame(params, a.params(), "ciphertext");
+        if (!a.isNtt() || a.level() != params.rlwe().maxLevel()) {
+            throw new IllegalArgumentException("BFV ciphertexts are NTT-domain and at the top level");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.aitbc.fhe.bench;
+
+import io.aitbc.fhe.ckks.CkksDecryptor;
+import io.aitbc.fhe.ckks.CkksEncoder;
+import io.aitbc.fhe.ckks.CkksEncryptor;
+import io.aitbc.fhe.ckks.CkksEvaluator;
+import io.aitbc.fhe.ckks.CkksParameters;
+import io.aitbc.fhe.ring.Parallelism;
+import io.aitbc.fhe.rlwe.Ciphertext;
+import io.aitbc.fhe.rlwe.Decryptor;
+import io.aitbc.fhe.rlwe.EvaluationKeys;
+import io.aitbc.fhe.rlwe.KeyGenerator;
+import io.aitbc.fhe.rlwe.Plaintext;
+import io.aitbc.fhe.rlwe.PublicKey;
+import io.aitbc.fhe.rlwe.SecretKey;
+import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * The Java half of bin/bench-fhe: times our library on the operations and parameter sets that
+ * bench/seal-bench.mjs times in node-seal, and prints one JSON object per line:
+ * {"impl":"aitbc","set":"ckks-8192","op":"encrypt","threads":1,"ms":1.23}.
+ * Arguments: [threads...] (default 1). Not a test.
+ */
+public final class FheBenchmark {
+
+    private static final int WARMUP = 20;
+    private static final int RUNS = 31;
+
+    public static void main(String[] args) {
+        int[] threads = args.length == 0 ? new int[] {1} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        for (int t : threads) {
+            Parallelism p = Parallelism.threads(t);
+            ckks("ckks-8192", CkksParameters.n8192Depth2(), t, p);
+            ckks("ckks-16384", CkksParameters.n16384Depth6(), t, p);
+            BfvBench.run("bfv-8192", t, p);
+        }
+        System.exit(0);
+    }
+
+    static void print(String set, String op, int threads, double ms) {
+        System.out.printf(Locale.ROOT, "{\"impl\":\"aitbc\",\"set\":\"%s\",\"op\":\"%s\",\"threads\":%d,\"ms\":%.4f}%n",
+                set, op, threads, ms);
+    }
+
+    private static void ckks(String set, CkksParameters params, int threads, Parallelism p) {
+        SecureRandom random = new SecureRandom();
+        KeyGenerator kg = new KeyGenerator(params, random);
+        print(set, "keygen", threads, Timer.medianMillis(3, 7, () -> {
+            SecretKey s = kg.secretKey();
+            kg.publicKey(s);
+            return kg.relinearizationKey(s);
+        }));
+        SecretKey sk = kg.secretKey();
+        PublicKey pk = kg.publicKey(sk);
+        EvaluationKeys keys = kg.evaluationKeys(sk, false, 1);
+        CkksEncoder encoder = new CkksEncoder(params);
+        CkksEncryptor encryptor = CkksEncryptor.withPublicKey(params, pk);
+        CkksEvaluator eval = new CkksEvaluator(params, keys, p);
+        CkksDecryptor decryptor = new CkksDecryptor(params, sk);
+        SplittableRandom r = new SplittableRandom(1);
+        double[] v = new double[params.slots()];
+        for (int i = 0; i < v.length; i++) v[i] = r.nextDouble(-1, 1);
+        Plaintext pt = encoder.encode(v, params.maxLevel(), params.defaultScale());
+        Ciphertext a = encryptor.encrypt(pt);
+        Ciphertext b = encryptor.encrypt(pt);
+        Ciphertext prod = eval.multiplyRelin(a, b);
+        print(set, "encode", threads, Timer.medianMillis(WARMUP, RUNS,
+                () -> encoder.encode(v, params.maxLevel(), params.defaultScale())));
+        print(set, "encrypt", threads, Timer.medianMillis(WARMUP, RUNS, () -> encryptor.encrypt(pt)));
+        print(set, "add", threads, Timer.medianMillis(WARMUP, RUNS, () -> eval.add(a, b)));
+        print(set, "mul_relin", threads, Timer.medianMillis(WARMUP, RUNS, () -> eval.multiplyRelin(a, b)));
+        print(set, "mul_plain", threads, Timer.medianMillis(WARMUP, RUNS, () -> eval.multiplyPlain(a, pt)));
+        print(set, "rescale", threads, Timer.medianMillis(WARMUP, RUNS, () -> eval.rescale(prod)));
+        print(set, "rotate", threads, Timer.medianMillis(WARMUP, RUNS, () -> eval.rotate(a, 1)));
+        Decryptor dec = new Decryptor(sk);
+        print(set, "decrypt", threads, Timer.medianMillis(WARMUP, RUNS, () -> dec.phaseNtt(a)));
+        print(set, "decode", threads, Timer.medianMillis(WARMUP, RUNS, () -> decryptor.decrypt(a)));
+    }
+}
