@@ -1,0 +1,20 @@
+package io.aitbc.domain.job;
+
+import io.aitbc.domain.shared.Page;
+import io.aitbc.domain.shared.PageRequest;
+import java.util.List;
+import java.util.Optional;
+
+/** Jobs, by owner. */
+public interface InferenceJobRepository {
+
+    InferenceJob store(InferenceJob job);
+
+    Optional<InferenceJob> find(long id);
+
+    /** The owner's jobs, newest first. */
+    Page<InferenceJob> listByOwner(String owner, PageRequest page);
+
+    /** Jobs not yet finished (to resume them after a restart), oldest first. */
+    List<InferenceJob> listUnfinished(int max);
+}

@@ -1,0 +1,59 @@
+package io.aitbc.domain.persistence;
+
+import io.aitbc.domain.job.InferenceJob;
+import io.aitbc.domain.job.InferenceJobRepository;
+import io.aitbc.domain.job.JobStatus;
+import io.aitbc.domain.shared.Page;
+import io.aitbc.domain.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaInferenceJobRepository extends JpaStore<InferenceJob> implements InferenceJobRepository {
+
+    @PersistenceContext(unitName = AitbcDatabase.UNIT)
+    private EntityManager em;
+
+    protected JpaInferenceJobRepository() {
+        super(InferenceJob.class);
+    }
+
+    public JpaInferenceJobRepository(EntityManager em) {
+        this();
+        this.em = em;
+    }
+
+    @Override
+    EntityManager em() {
+        return em;
+    }
+
+    @Override
+    public InferenceJob store(InferenceJob job) {
+        return persistOrMerge(job, job.id());
+    }
+
+    @Override
+    public Optional<InferenceJob> find(long id) {
+        return findById(id);
+    }
+
+    @Override
+    public Page<InferenceJob> listByOwner(String owner, PageRequest page) {
+        var q = em.createQuery("SELECT j FROM InferenceJob j WHERE j.owner = :owner ORDER BY j.id DESC", InferenceJob.class)
+                .setParameter("owner", owner);
+        var c = em.createQuery("SELECT COUNT(j) FROM InferenceJob j WHERE j.owner = :owner", Long.class)
+                .setParameter("owner", owner);
+        return page(q, c, page);
+    }
+
+    @Override
+    public List<InferenceJob> listUnfinished(int max) {
+        return em.createQuery("SELECT j FROM InferenceJob j WHERE j.status IN :open ORDER BY j.id", InferenceJob.class)
+                .setParameter("open", List.of(JobStatus.QUEUED, JobStatus.RUNNING))
+                .setMaxResults(max).getResultList();
+    }
+}

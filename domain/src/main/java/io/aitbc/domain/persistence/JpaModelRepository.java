@@ -1,0 +1,65 @@
+package io.aitbc.domain.persistence;
+
+import io.aitbc.domain.model.Model;
+import io.aitbc.domain.model.ModelRepository;
+import io.aitbc.domain.model.ModelVersion;
+import io.aitbc.domain.shared.Page;
+import io.aitbc.domain.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaModelRepository extends JpaStore<Model> implements ModelRepository {
+
+    @PersistenceContext(unitName = AitbcDatabase.UNIT)
+    private EntityManager em;
+
+    protected JpaModelRepository() {
+        super(Model.class);
+    }
+
+    /** For use outside a container (tests, tools). */
+    public JpaModelRepository(EntityManager em) {
+        this();
+        this.em = em;
+    }
+
+    @Override
+    EntityManager em() {
+        return em;
+    }
+
+    @Override
+    public Model store(Model model) {
+        return persistOrMerge(model, model.id());
+    }
+
+    @Override
+    public Optional<Model> find(long id) {
+        return findById(id);
+    }
+
+    @Override
+    public Optional<ModelVersion> findVersion(long versionId) {
+        return Optional.ofNullable(em.find(ModelVersion.class, versionId));
+    }
+
+    @Override
+    public Page<Model> list(String ownerOrNull, PageRequest page) {
+        String where = ownerOrNull == null ? "" : " WHERE m.owner = :owner";
+        var q = em.createQuery("SELECT m FROM Model m" + where + " ORDER BY m.id DESC", Model.class);
+        var c = em.createQuery("SELECT COUNT(m) FROM Model m" + where, Long.class);
+        if (ownerOrNull != null) {
+            q.setParameter("owner", ownerOrNull);
+            c.setParameter("owner", ownerOrNull);
+        }
+        return page(q, c, page);
+    }
+
+    @Override
+    public void remove(Model model) {
+        delete(model);
+    }
+}
