@@ -49,7 +49,7 @@ public final class BfvEncryptor {
         RnsPoly c0 = z.poly(0);
         RnsPoly dm = scaledMessage(tables, pt);
         tables.ringQ.add(c0, dm, c0); // z is fresh and owned here
-        return new Encryptor.Witnessed(new Ciphertext(params, new RnsPoly[] {c0, z.poly(1)}, 1.0, true, z.seed()),
+        return new Encryptor.Witnessed(new Ciphertext(params, z.keyId(), new RnsPoly[] {c0, z.poly(1)}, 1.0, true, z.seed()),
                 zero.witness());
     }
 

@@ -6,6 +6,7 @@ import io.aitbc.fhe.ring.RnsPoly;
 import io.aitbc.fhe.rlwe.Ciphertext;
 import io.aitbc.fhe.rlwe.EvaluationKeys;
 import io.aitbc.fhe.rlwe.GaloisElements;
+import io.aitbc.fhe.rlwe.KeyId;
 import io.aitbc.fhe.rlwe.KeySwitcher;
 import io.aitbc.fhe.rlwe.KeySwitchingEvaluator;
 import io.aitbc.fhe.rlwe.ParameterMismatchException;
@@ -53,8 +54,7 @@ public final class BfvEvaluator {
     }
 
     private Ciphertext linear(Ciphertext a, Ciphertext b, boolean add) {
-        check(a);
-        check(b);
+        check(a, b);
         int degree = Math.max(a.degree(), b.degree());
         RnsPoly[] out = new RnsPoly[degree + 1];
         for (int i = 0; i <= degree; i++) {
@@ -70,7 +70,7 @@ public final class BfvEvaluator {
                 ringQ.neg(b.poly(i), out[i]);
             }
         }
-        return new Ciphertext(params, out, 1.0, true);
+        return a.derive(out, 1.0);
     }
 
     public Ciphertext negate(Ciphertext a) {
@@ -80,7 +80,7 @@ public final class BfvEvaluator {
             out[i] = ringQ.newPoly();
             ringQ.neg(a.poly(i), out[i]);
         }
-        return new Ciphertext(params, out, 1.0, true);
+        return a.derive(out, 1.0);
     }
 
     public Ciphertext addPlain(Ciphertext a, BfvPlaintext p) {
@@ -98,7 +98,7 @@ public final class BfvEvaluator {
         RnsPoly dm = BfvEncryptor.scaledMessage(tables, p);
         if (add) ringQ.add(out[0], dm, out[0]);
         else ringQ.sub(out[0], dm, out[0]);
-        return new Ciphertext(params, out, 1.0, true);
+        return a.derive(out, 1.0);
     }
 
     /** A plaintext prepared for repeated {@link #multiplyPlain} (centered lift to Q, NTT domain). */
@@ -124,7 +124,7 @@ public final class BfvEvaluator {
             out[i] = ringQ.newPoly();
             ringQ.mulCoeffs(a.poly(i), prepared.poly(), out[i]);
         }
-        return new Ciphertext(params, out, 1.0, true);
+        return a.derive(out, 1.0);
     }
 
     /** Multiplies every slot by the integer k (mod t). */
@@ -136,13 +136,12 @@ public final class BfvEvaluator {
             out[i] = ringQ.newPoly();
             ringQ.mulScalar(a.poly(i), centered, out[i]);
         }
-        return new Ciphertext(params, out, 1.0, true);
+        return a.derive(out, 1.0);
     }
 
     /** The degree-2 product round(t/Q * (a x b)). */
     public Ciphertext multiply(Ciphertext a, Ciphertext b) {
-        check(a);
-        check(b);
+        check(a, b);
         if (a.degree() != 1 || b.degree() != 1) throw new IllegalArgumentException("relinearize before multiplying again");
         RnsPoly[] aB = {liftToB(a.poly(0)), liftToB(a.poly(1))};
         RnsPoly[] bB = aB;
@@ -151,7 +150,7 @@ public final class BfvEvaluator {
         RnsPoly[] eb = tensor(ringB, aB, bB);
         RnsPoly[] out = new RnsPoly[3];
         for (int i = 0; i < 3; i++) out[i] = scaleDown(eq[i], eb[i]);
-        return new Ciphertext(params, out, 1.0, true);
+        return a.derive(out, 1.0);
     }
 
     public Ciphertext relinearize(Ciphertext a) {
@@ -167,7 +166,7 @@ public final class BfvEvaluator {
     public Ciphertext rotateRows(Ciphertext a, int steps) {
         check(a);
         long g = GaloisElements.forRotation(params.rlwe().n(), steps);
-        if (g == 1) return new Ciphertext(params, a.copies(), 1.0, true);
+        if (g == 1) return a.derive(a.copies(), 1.0);
         return keySwitching.automorphism(a, g, "row rotation by " + steps);
     }
 
@@ -178,7 +177,7 @@ public final class BfvEvaluator {
         Map<Integer, Ciphertext> out = new LinkedHashMap<>();
         for (int s : steps) {
             long g = GaloisElements.forRotation(params.rlwe().n(), s);
-            out.put(s, g == 1 ? new Ciphertext(params, a.copies(), 1.0, true)
+            out.put(s, g == 1 ? a.derive(a.copies(), 1.0)
                     : keySwitching.automorphismHoisted(a, d, g, "row rotation by " + s));
         }
         return out;
@@ -230,6 +229,12 @@ public final class BfvEvaluator {
         tables.bToQ.convert(BfvTables.limbs(eb), BfvTables.limbs(z), new long[eb.limbCount()][n], true, parallelism);
         ringQ.ntt(z);
         return z;
+    }
+
+    private void check(Ciphertext a, Ciphertext b) {
+        check(a);
+        check(b);
+        KeyId.requireSame(a.keyId(), b.keyId(), "second operand");
     }
 
     private void check(Ciphertext a) {

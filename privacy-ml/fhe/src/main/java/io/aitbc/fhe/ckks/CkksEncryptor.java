@@ -51,7 +51,7 @@ public final class CkksEncryptor {
         Ring ring = params.rlwe().ringQ();
         RnsPoly c0 = z.poly(0);
         ring.add(c0, pt.poly(), c0); // z is fresh and owned here
-        return new Encryptor.Witnessed(new Ciphertext(params, new RnsPoly[] {c0, z.poly(1)}, pt.scale(), true, z.seed()),
+        return new Encryptor.Witnessed(new Ciphertext(params, z.keyId(), new RnsPoly[] {c0, z.poly(1)}, pt.scale(), true, z.seed()),
                 zero.witness());
     }
 

@@ -6,6 +6,7 @@ import io.aitbc.fhe.ring.RnsPoly;
 import io.aitbc.fhe.rlwe.Ciphertext;
 import io.aitbc.fhe.rlwe.EvaluationKeys;
 import io.aitbc.fhe.rlwe.GaloisElements;
+import io.aitbc.fhe.rlwe.KeyId;
 import io.aitbc.fhe.rlwe.KeySwitcher;
 import io.aitbc.fhe.rlwe.KeySwitchingEvaluator;
 import io.aitbc.fhe.rlwe.ParameterMismatchException;
@@ -49,8 +50,7 @@ public final class CkksEvaluator {
     }
 
     private Ciphertext combine(Ciphertext a, Ciphertext b, boolean add) {
-        check(a);
-        check(b);
+        check(a, b);
         requireSameScale(a.scale(), b.scale());
         int limbs = Math.min(a.level(), b.level()) + 1;
         int degree = Math.max(a.degree(), b.degree());
@@ -68,7 +68,7 @@ public final class CkksEvaluator {
                 ring.neg(b.poly(i), out[i]);
             }
         }
-        return new Ciphertext(params, out, a.scale(), true);
+        return a.derive(out, a.scale());
     }
 
     public Ciphertext negate(Ciphertext a) {
@@ -78,7 +78,7 @@ public final class CkksEvaluator {
             out[i] = ring.newPoly(a.level() + 1);
             ring.neg(a.poly(i), out[i]);
         }
-        return new Ciphertext(params, out, a.scale(), true);
+        return a.derive(out, a.scale());
     }
 
     public Ciphertext addPlain(Ciphertext a, Plaintext p) {
@@ -112,8 +112,7 @@ public final class CkksEvaluator {
 
     /** Product without relinearization (degree 2 for two degree-1 inputs); scale = product of scales. */
     public Ciphertext multiply(Ciphertext a, Ciphertext b) {
-        check(a);
-        check(b);
+        check(a, b);
         if (a.degree() != 1 || b.degree() != 1) throw new IllegalArgumentException("relinearize before multiplying again");
         int limbs = Math.min(a.level(), b.level()) + 1;
         RnsPoly c0 = ring.newPoly(limbs), c1 = ring.newPoly(limbs), c2 = ring.newPoly(limbs);
@@ -121,7 +120,7 @@ public final class CkksEvaluator {
         ring.mulCoeffs(a.poly(0), b.poly(1), c1);
         ring.mulCoeffsAdd(a.poly(1), b.poly(0), c1);
         ring.mulCoeffs(a.poly(1), b.poly(1), c2);
-        return new Ciphertext(params, new RnsPoly[] {c0, c1, c2}, a.scale() * b.scale(), true);
+        return a.derive(new RnsPoly[] {c0, c1, c2}, a.scale() * b.scale());
     }
 
     public Ciphertext relinearize(Ciphertext a) {
@@ -143,7 +142,7 @@ public final class CkksEvaluator {
             out[i] = ring.newPoly(limbs);
             ring.mulCoeffs(a.poly(i), p.poly(), out[i]);
         }
-        return new Ciphertext(params, out, a.scale() * p.scale(), true);
+        return a.derive(out, a.scale() * p.scale());
     }
 
     /** Multiplies every slot by the real constant c, encoded at {@code constantScale} (the result's scale is a.scale()*constantScale). */
@@ -157,7 +156,7 @@ public final class CkksEvaluator {
             out[i] = ring.newPoly(a.level() + 1);
             ring.mulScalarPerLimb(a.poly(i), perLimb, out[i]);
         }
-        return new Ciphertext(params, out, a.scale() * constantScale, true);
+        return a.derive(out, a.scale() * constantScale);
     }
 
     /** Multiplies by an integer: exact, the scale is unchanged. */
@@ -168,7 +167,7 @@ public final class CkksEvaluator {
             out[i] = ring.newPoly(a.level() + 1);
             ring.mulScalar(a.poly(i), k, out[i]);
         }
-        return new Ciphertext(params, out, a.scale(), true);
+        return a.derive(out, a.scale());
     }
 
     /** Divides by the last prime q_l with rounding: level - 1, scale / q_l. */
@@ -180,7 +179,7 @@ public final class CkksEvaluator {
             out[i] = ring.newPoly(a.level());
             params.rlwe().rescalerQ().divideRoundByLast(a.poly(i), out[i], true);
         }
-        return new Ciphertext(params, out, a.scale() / ring.modulus(a.level()).value(), true);
+        return a.derive(out, a.scale() / ring.modulus(a.level()).value());
     }
 
     /** Drops primes down to {@code level} without dividing (same message, same scale, less noise room). */
@@ -222,7 +221,13 @@ public final class CkksEvaluator {
     private Ciphertext levelCopy(Ciphertext a, int level) {
         RnsPoly[] out = new RnsPoly[a.degree() + 1];
         for (int i = 0; i < out.length; i++) out[i] = a.poly(i).copyLimbs(level + 1);
-        return new Ciphertext(params, out, a.scale(), true);
+        return a.derive(out, a.scale());
+    }
+
+    private void check(Ciphertext a, Ciphertext b) {
+        check(a);
+        check(b);
+        KeyId.requireSame(a.keyId(), b.keyId(), "second operand");
     }
 
     private void check(Ciphertext a) {

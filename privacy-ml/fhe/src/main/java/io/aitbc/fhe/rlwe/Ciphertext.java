@@ -15,12 +15,13 @@ import java.util.Arrays;
 public final class Ciphertext {
 
     private final SchemeParameters params;
+    private final KeyId keyId;
     private final RnsPoly[] polys;
     private final double scale;
     private final boolean ntt;
     private final byte[] seed;
 
-    public Ciphertext(SchemeParameters params, RnsPoly[] polys, double scale, boolean ntt, byte[] seed) {
+    public Ciphertext(SchemeParameters params, KeyId keyId, RnsPoly[] polys, double scale, boolean ntt, byte[] seed) {
         if (polys.length < 2) throw new IllegalArgumentException("a ciphertext has at least two polynomials");
         int limbs = polys[0].limbCount();
         for (RnsPoly p : polys) {
@@ -31,17 +32,22 @@ public final class Ciphertext {
         if (limbs > params.rlwe().qCount()) throw new IllegalArgumentException("more limbs than Q primes");
         if (!(scale > 0) || Double.isInfinite(scale)) throw new IllegalArgumentException("scale must be positive: " + scale);
         this.params = params;
+        this.keyId = java.util.Objects.requireNonNull(keyId, "keyId");
         this.polys = polys.clone();
         this.scale = scale;
         this.ntt = ntt;
         this.seed = seed == null ? null : seed.clone();
     }
 
-    public Ciphertext(SchemeParameters params, RnsPoly[] polys, double scale, boolean ntt) {
-        this(params, polys, scale, ntt, null);
+    /** A ciphertext computed from this one: same parameters and key, NTT domain, not seeded. */
+    public Ciphertext derive(RnsPoly[] newPolys, double newScale) {
+        return new Ciphertext(params, keyId, newPolys, newScale, true, null);
     }
 
     public SchemeParameters params() { return params; }
+
+    /** The secret key this ciphertext is encrypted under. */
+    public KeyId keyId() { return keyId; }
 
     public int level() { return polys[0].limbCount() - 1; }
 
@@ -61,7 +67,7 @@ public final class Ciphertext {
 
     /** Deep copy with another scale (the same ciphertext reinterpreted, e.g. after exact scale bookkeeping). */
     public Ciphertext withScale(double newScale) {
-        return new Ciphertext(params, copies(), newScale, ntt, null);
+        return new Ciphertext(params, keyId, copies(), newScale, ntt, null);
     }
 
     public RnsPoly[] copies() {

@@ -19,6 +19,7 @@ public final class Decryptor {
     /** The phase of {@code ct} in the NTT domain over its level's primes. */
     public RnsPoly phaseNtt(Ciphertext ct) {
         ParameterMismatchException.requireSame(secretKey.params(), ct.params(), "ciphertext");
+        KeyId.requireSame(secretKey.keyId(), ct.keyId(), "ciphertext");
         int limbs = ct.level() + 1;
         RnsPoly[] c = new RnsPoly[ct.degree() + 1];
         for (int i = 0; i < c.length; i++) {

@@ -61,7 +61,7 @@ public final class Encryptor {
             RnsPoly as = ringQ.newPoly(limbs);
             ringQ.mulCoeffs(c1, secretKey.nttQ(), as);
             ringQ.sub(c0, as, c0);
-            return new Witnessed(new Ciphertext(params, new RnsPoly[] {c0, c1}, scale, true, seed),
+            return new Witnessed(new Ciphertext(params, secretKey.keyId(), new RnsPoly[] {c0, c1}, scale, true, seed),
                     new EncryptionWitness(null, e0, null));
         }
         long[] u = Sampler.ternary(prng, n);
@@ -70,7 +70,7 @@ public final class Encryptor {
         RnsPoly c1 = smallNtt(e1, limbs);
         ringQ.mulCoeffsAdd(publicKey.b(), uNtt, c0);
         ringQ.mulCoeffsAdd(publicKey.a(), uNtt, c1);
-        return new Witnessed(new Ciphertext(params, new RnsPoly[] {c0, c1}, scale, true),
+        return new Witnessed(new Ciphertext(params, publicKey.keyId(), new RnsPoly[] {c0, c1}, scale, true, null),
                 new EncryptionWitness(u, e0, e1));
     }
 

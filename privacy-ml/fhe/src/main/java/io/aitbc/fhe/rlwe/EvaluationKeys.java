@@ -8,22 +8,30 @@ import java.util.TreeMap;
 public final class EvaluationKeys {
 
     private final SchemeParameters params;
+    private final KeyId keyId;
     private final RelinearizationKey relinearization;
     private final Map<Long, GaloisKey> galois;
 
-    public EvaluationKeys(SchemeParameters params, RelinearizationKey relinearization, Iterable<GaloisKey> galoisKeys) {
+    public EvaluationKeys(SchemeParameters params, KeyId keyId, RelinearizationKey relinearization, Iterable<GaloisKey> galoisKeys) {
         this.params = params;
+        this.keyId = keyId;
         this.relinearization = relinearization;
-        if (relinearization != null) ParameterMismatchException.requireSame(params, relinearization.key().params(), "relinearization key");
+        if (relinearization != null) {
+            ParameterMismatchException.requireSame(params, relinearization.key().params(), "relinearization key");
+            KeyId.requireSame(keyId, relinearization.key().keyId(), "relinearization key");
+        }
         Map<Long, GaloisKey> m = new TreeMap<>();
         for (GaloisKey g : galoisKeys) {
             ParameterMismatchException.requireSame(params, g.key().params(), "Galois key");
+            KeyId.requireSame(keyId, g.key().keyId(), "Galois key");
             m.put(g.galoisElement(), g);
         }
         this.galois = Collections.unmodifiableMap(m);
     }
 
     public SchemeParameters params() { return params; }
+
+    public KeyId keyId() { return keyId; }
 
     public boolean hasRelinearizationKey() { return relinearization != null; }
 

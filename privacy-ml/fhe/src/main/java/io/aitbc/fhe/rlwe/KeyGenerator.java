@@ -43,14 +43,14 @@ public final class KeyGenerator {
         RnsPoly as = rq.newPoly();
         rq.mulCoeffs(a, sk.nttQ(), as);
         rq.sub(b, as, b);
-        return new PublicKey(params, b, seed);
+        return new PublicKey(params, sk.keyId(), b, seed);
     }
 
     public RelinearizationKey relinearizationKey(SecretKey sk) {
         check(sk);
         RnsPoly s2q = rlwe.ringQ().newPoly();
         rlwe.ringQ().mulCoeffs(sk.nttQ(), sk.nttQ(), s2q);
-        return new RelinearizationKey(switchingKey(s2q, sk.nttQ(), sk.nttP(), RelinearizationKey.LABEL));
+        return new RelinearizationKey(switchingKey(sk.keyId(), s2q, sk.nttQ(), sk.nttP(), RelinearizationKey.LABEL));
     }
 
     /** Key for X -> X^g (see {@link GaloisKey} for its form). */
@@ -61,7 +61,7 @@ public final class KeyGenerator {
         RnsPoly outP = rlwe.ringP().newPoly();
         rlwe.ringQ().automorphismNtt(sk.nttQ(), inv, outQ);
         rlwe.ringP().automorphismNtt(sk.nttP(), inv, outP);
-        return new GaloisKey(galoisElement, switchingKey(sk.nttQ(), outQ, outP, GaloisKey.label(galoisElement)));
+        return new GaloisKey(galoisElement, switchingKey(sk.keyId(), sk.nttQ(), outQ, outP, GaloisKey.label(galoisElement)));
     }
 
     /** Galois keys for left rotations by each of {@code steps} (CKKS slots or BFV rows). */
@@ -79,14 +79,14 @@ public final class KeyGenerator {
     public EvaluationKeys evaluationKeys(SecretKey sk, boolean conjugation, int... rotationSteps) {
         List<GaloisKey> g = rotationKeys(sk, rotationSteps);
         if (conjugation) g.add(conjugationKey(sk));
-        return new EvaluationKeys(params, relinearizationKey(sk), g);
+        return new EvaluationKeys(params, sk.keyId(), relinearizationKey(sk), g);
     }
 
     /**
      * b_j = -a_j*s_out + e_j + P*g_j*s_in for every digit j. s_in is given over Q only (the P*g_j term
      * vanishes modulo the P primes); s_out over Q and P.
      */
-    private SwitchingKey switchingKey(RnsPoly sInQ, RnsPoly sOutQ, RnsPoly sOutP, String label) {
+    private SwitchingKey switchingKey(KeyId keyId, RnsPoly sInQ, RnsPoly sOutQ, RnsPoly sOutP, String label) {
         Ring rq = rlwe.ringQ();
         Ring rp = rlwe.ringP();
         int digits = rlwe.digits(rlwe.maxLevel());
@@ -124,7 +124,7 @@ public final class KeyGenerator {
                 for (int c = 0; c < b.length; c++) b[c] = qi.add(b[c], qi.mulShoup(s[c], w, wp));
             }
         }
-        return new SwitchingKey(params, bQ, bP, seed, label);
+        return new SwitchingKey(params, keyId, bQ, bP, seed, label);
     }
 
     private void setError(Prng prng, Ring ring, RnsPoly out) {

@@ -40,7 +40,7 @@ public final class KeySwitchingEvaluator {
         RnsPoly[] d = switcher.switchKey(ct.poly(2), keys().relinearizationKey().key());
         ringQ.add(ct.poly(0), d[0], d[0]);
         ringQ.add(ct.poly(1), d[1], d[1]);
-        return new Ciphertext(params, d, ct.scale(), true);
+        return ct.derive(d, ct.scale());
     }
 
     /** The automorphism X -> X^g of the message. */
@@ -66,7 +66,7 @@ public final class KeySwitchingEvaluator {
         RnsPoly r0 = ringQ.newPoly(d0.limbCount()), r1 = ringQ.newPoly(d1.limbCount());
         ringQ.automorphismNtt(d0, galoisElement, r0);
         ringQ.automorphismNtt(d1, galoisElement, r1);
-        return new Ciphertext(params, new RnsPoly[] {r0, r1}, ct.scale(), true);
+        return ct.derive(new RnsPoly[] {r0, r1}, ct.scale());
     }
 
     /**
@@ -92,9 +92,8 @@ public final class KeySwitchingEvaluator {
     }
 
     /** Divides an extended (QP) ciphertext by P: the end of a lazy, hoisted sum. */
-    public Ciphertext modDown(KeySwitcher.Extended e, double scale) {
-        return new Ciphertext(params, new RnsPoly[] {switcher.modDown(e.q0(), e.p0()), switcher.modDown(e.q1(), e.p1())},
-                scale, true);
+    public Ciphertext modDown(KeySwitcher.Extended e, Ciphertext source, double scale) {
+        return source.derive(new RnsPoly[] {switcher.modDown(e.q0(), e.p0()), switcher.modDown(e.q1(), e.p1())}, scale);
     }
 
     private void checkDecomposition(Ciphertext ct, KeySwitcher.Decomposition d) {
@@ -105,6 +104,7 @@ public final class KeySwitchingEvaluator {
 
     private void requireNtt(Ciphertext ct) {
         ParameterMismatchException.requireSame(params, ct.params(), "ciphertext");
+        if (keys != null) KeyId.requireSame(keys.keyId(), ct.keyId(), "ciphertext (for these evaluation keys)");
         if (!ct.isNtt()) throw new IllegalArgumentException("key switching needs an NTT-domain ciphertext");
     }
 

@@ -12,9 +12,11 @@ public final class PublicKey {
     private final RnsPoly b;
     private final RnsPoly a;
     private final byte[] seed;
+    private final KeyId keyId;
 
-    public PublicKey(SchemeParameters params, RnsPoly b, byte[] seed) {
+    public PublicKey(SchemeParameters params, KeyId keyId, RnsPoly b, byte[] seed) {
         this.params = params;
+        this.keyId = keyId;
         this.b = b;
         this.seed = seed.clone();
         this.a = PublicPolynomials.expandQ(params.rlwe(), seed, "pk", params.rlwe().qCount());
@@ -22,6 +24,8 @@ public final class PublicKey {
     }
 
     public SchemeParameters params() { return params; }
+
+    public KeyId keyId() { return keyId; }
 
     public RnsPoly b() { return b; }
 

@@ -10,6 +10,7 @@ public final class SecretKey {
 
     private final SchemeParameters params;
     private final long[] coefficients;
+    private final KeyId keyId;
     private final RnsPoly nttQ;
     private final RnsPoly nttP;
 
@@ -21,6 +22,7 @@ public final class SecretKey {
         }
         this.params = params;
         this.coefficients = coefficients.clone();
+        this.keyId = KeyId.ofSecret(coefficients);
         this.nttQ = r.ringQ().newPoly();
         this.nttP = r.ringP().newPoly();
         r.ringQ().setSmall(coefficients, nttQ);
@@ -30,6 +32,8 @@ public final class SecretKey {
     }
 
     public SchemeParameters params() { return params; }
+
+    public KeyId keyId() { return keyId; }
 
     /** The coefficients in {-1, 0, 1}. */
     public long[] coefficients() { return coefficients.clone(); }

@@ -16,14 +16,16 @@ public final class SwitchingKey {
     private final RnsPoly[] aP;
     private final byte[] seed;
     private final String label;
+    private final KeyId keyId;
 
-    public SwitchingKey(SchemeParameters params, RnsPoly[] bQ, RnsPoly[] bP, byte[] seed, String label) {
+    public SwitchingKey(SchemeParameters params, KeyId keyId, RnsPoly[] bQ, RnsPoly[] bP, byte[] seed, String label) {
         RlweParameters r = params.rlwe();
         int digits = r.digits(r.maxLevel());
         if (bQ.length != digits || bP.length != digits) {
             throw new IllegalArgumentException("switching key needs " + digits + " digits, got " + bQ.length);
         }
         this.params = params;
+        this.keyId = keyId;
         this.bQ = bQ.clone();
         this.bP = bP.clone();
         this.seed = seed.clone();
@@ -42,6 +44,8 @@ public final class SwitchingKey {
     }
 
     public SchemeParameters params() { return params; }
+
+    public KeyId keyId() { return keyId; }
 
     public int digits() { return bQ.length; }
 
