@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 io.aitbc.client.cli.zk.ZkeyCommand.class,
                 io.aitbc.client.cli.zk.WtnsCommand.class,
                 io.aitbc.client.cli.zk.PowersOfTauCommand.class,
+                io.aitbc.client.cli.fhe.FheCommand.class,
         })
 public final class AitbcCli implements Runnable {
 
