@@ -31,6 +31,15 @@ public final class WindowGather {
         return build(pool.inputShape(), pool.window(), 1);
     }
 
+    /**
+     * The gather of any window over an image: across all its channels (convolutions) or over channel 0 only
+     * (pooling, see {@link #channelOffset}).
+     */
+    public static WindowGather of(Shape image, Window window, boolean allChannels) {
+        image.requireImage("a window");
+        return build(image, window, allChannels ? image.dim(0) : 1);
+    }
+
     private static WindowGather build(Shape input, Window w, int channels) {
         int h = input.dim(1);
         int wd = input.dim(2);

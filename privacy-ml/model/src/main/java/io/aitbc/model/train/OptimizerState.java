@@ -31,8 +31,10 @@ final class OptimizerState {
                 case Optimizer.Adam adam -> {
                     double c1 = 1 - Math.pow(adam.beta1(), step);
                     double c2 = 1 - Math.pow(adam.beta2(), step);
+                    double decay = 1 - adam.learningRate() * adam.weightDecay();
                     for (int j = 0; j < p.length; j++) {
                         double gj = g[j] / batch;
+                        p[j] *= decay;
                         m[a][j] = adam.beta1() * m[a][j] + (1 - adam.beta1()) * gj;
                         v[a][j] = adam.beta2() * v[a][j] + (1 - adam.beta2()) * gj * gj;
                         p[j] -= adam.learningRate() * (m[a][j] / c1) / (Math.sqrt(v[a][j] / c2) + adam.epsilon());
