@@ -1,5 +1,6 @@
 package io.aitbc.model.quant;
 
+import io.aitbc.model.ir.Padding;
 import io.aitbc.model.ir.Shape;
 import io.aitbc.model.ir.Window;
 
@@ -14,6 +15,11 @@ public record QConv2d(Shape inputShape, IntTensor weights, IntTensor bias, Windo
                 || !bias.shape().equals(Shape.vector(w.dim(0)))) {
             throw new IllegalArgumentException("QConv2d weights " + w + " / bias " + bias.shape() + " do not fit input "
                     + inputShape + " and window " + window);
+        }
+        Padding p = window.padding();
+        if (window.strideH() != window.strideW() || p.top() != p.left() || p.top() != p.bottom() || p.top() != p.right()) {
+            throw new IllegalArgumentException("a quantized convolution needs one stride and the same padding on all sides "
+                    + "(docs/ZKML-SPEC.md §2), got " + window);
         }
     }
 

@@ -34,7 +34,7 @@ class QuantizedInferenceTest {
         SplittableRandom rng = new SplittableRandom(seed);
         Shape img = Shape.image(2, 9, 8);
         Conv2d conv = new Conv2d(img, random(rng, Shape.of(4, 2, 3, 3), 0.6), random(rng, Shape.vector(4), 0.5),
-                new Window(3, 3, 1, 2, new Padding(1, 2, 0, 1)));
+                Window.square(3, 2, 1));
         Shape c = conv.outputShape();
         Conv2d conv2 = new Conv2d(c, random(rng, Shape.of(2, 4, 2, 2), 0.5), random(rng, Shape.vector(2), 0.5),
                 Window.square(2, 1, 1));
@@ -134,6 +134,11 @@ class QuantizedInferenceTest {
         Model pool3 = new Model(img, List.of(new AveragePool(img, Window.square(3, 3, 0)), new Flatten(Shape.image(1, 2, 2))));
         IllegalArgumentException p = assertThrows(IllegalArgumentException.class, () -> Quantizer.quantize(pool3));
         assertTrue(p.getMessage().contains("power of two"), p.getMessage());
+        Shape small = Shape.image(1, 5, 5);
+        Model asym = new Model(small, List.of(new Conv2d(small, RealTensor.zeros(Shape.of(1, 1, 2, 2)), RealTensor.zeros(Shape.vector(1)),
+                new Window(2, 2, 1, 1, new Padding(0, 0, 1, 1))), new Flatten(Shape.image(1, 5, 5))));
+        IllegalArgumentException a = assertThrows(IllegalArgumentException.class, () -> Quantizer.quantize(asym));
+        assertTrue(a.getMessage().contains("same padding"), a.getMessage());
         Model big = new Model(Shape.vector(1), List.of(Dense.of(1, 1, new double[] {300}, new double[1])));
         assertThrows(QuantizationRangeException.class, () -> Quantizer.quantize(big));
     }
