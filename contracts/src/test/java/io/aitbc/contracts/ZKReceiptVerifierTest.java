@@ -2,7 +2,7 @@ package io.aitbc.contracts;
 
 import io.aitbc.contracts.generated.AIToken;
 import io.aitbc.contracts.generated.ZKReceiptVerifier;
-import io.aitbc.contracts.groth16.Groth16Calldata;
+import io.aitbc.zk.solidity.Groth16Calldata;
 import io.aitbc.contracts.groth16.Groth16VerifierContract;
 import io.aitbc.contracts.testing.LocalChain;
 import io.aitbc.contracts.testing.ReceiptProver;

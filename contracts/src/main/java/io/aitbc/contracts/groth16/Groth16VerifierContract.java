@@ -1,6 +1,7 @@
 package io.aitbc.contracts.groth16;
 
 import io.aitbc.contracts.abi.NestedStaticArray;
+import io.aitbc.zk.solidity.Groth16Calldata;
 import org.web3j.abi.FunctionEncoder;
 import org.web3j.abi.FunctionReturnDecoder;
 import org.web3j.abi.TypeReference;

@@ -1,6 +1,6 @@
 package io.aitbc.contracts.abi;
 
-import io.aitbc.contracts.groth16.Groth16Calldata;
+import io.aitbc.zk.solidity.Groth16Calldata;
 import io.aitbc.contracts.groth16.Groth16VerifierContract;
 import io.aitbc.contracts.solc.CompiledContract;
 import io.aitbc.contracts.testing.ReceiptProver;

@@ -1,6 +1,6 @@
 package io.aitbc.contracts.testing;
 
-import io.aitbc.contracts.groth16.Groth16Calldata;
+import io.aitbc.zk.solidity.Groth16Calldata;
 import io.aitbc.contracts.solc.CompiledContract;
 import org.web3j.utils.Numeric;
 
@@ -40,8 +40,22 @@ public final class ReceiptProver {
         return Toolchain.solc().compile(out, java.util.List.of(setup.snarkjsVerifier())).get("Groth16Verifier");
     }
 
+    /** Our verifier ({@code SolidityVerifierExporter}) for the same key, read from {@code keyFile}, compiled. */
+    public CompiledContract exportedVerifier(Path keyFile) throws IOException {
+        Path out = Files.createTempDirectory(setup.dir(), "solc");
+        Path source = out.resolve("AitbcVerifier.sol");
+        Files.writeString(source, io.aitbc.zk.solidity.SolidityVerifierExporter.export(
+                io.aitbc.zk.solidity.VerificationKeyFiles.read(keyFile), "AitbcVerifier"));
+        return Toolchain.solc().compile(out, java.util.List.of(source)).get("AitbcVerifier");
+    }
+
     /** A proof for a fresh receipt (random id and secret) paying {@code amount} to {@code recipient}. */
     public Groth16Calldata proveReceipt(BigInteger amount, String recipient) throws IOException {
+        return proveReceiptFiles(amount, recipient).calldata();
+    }
+
+    /** Like {@link #proveReceipt}, with snarkjs's files (witness, proof.json, public.json). */
+    public SnarkjsGroth16.Proof proveReceiptFiles(BigInteger amount, String recipient) throws IOException {
         return SnarkjsGroth16.prove(setup, Map.of(
                 "receiptId", new BigInteger(240, RANDOM),
                 "secret", new BigInteger(240, RANDOM),

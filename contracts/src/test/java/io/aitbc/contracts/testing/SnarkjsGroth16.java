@@ -2,7 +2,7 @@ package io.aitbc.contracts.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.aitbc.contracts.groth16.Groth16Calldata;
+import io.aitbc.zk.solidity.Groth16Calldata;
 import io.aitbc.contracts.process.ExternalCommand;
 import org.web3j.utils.Numeric;
 
@@ -60,22 +60,27 @@ public final class SnarkjsGroth16 {
         return setup;
     }
 
-    /** Proves with snarkjs for the given input signals and returns the calldata that snarkjs prints for it. */
-    public static Groth16Calldata prove(Setup setup, Map<String, BigInteger> input) throws IOException {
-        Path work = Files.createTempDirectory(setup.dir(), "proof");
-        try {
-            Map<String, String> decimal = new java.util.TreeMap<>();
-            input.forEach((k, v) -> decimal.put(k, v.toString()));
-            JSON.writeValue(work.resolve("input.json").toFile(), decimal);
-            snarkjs(work, "proof.json", "groth16", "fullprove", "input.json", setup.wasm().toString(),
-                    setup.zkey().toString(), "proof.json", "public.json");
-            String calldata = snarkjs(work, null, "zkey", "export", "soliditycalldata", "public.json", "proof.json");
-            return parseCalldata(calldata);
-        } finally {
-            try (var files = Files.walk(work)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    /**
+     * A proof made by snarkjs, with its files (kept under the setup's folder).
+     *
+     * @param witness      the witness file, as snarkjs calculated it
+     * @param calldataText what {@code snarkjs zkey export soliditycalldata} printed for it
+     * @param calldata     that text, parsed
+     */
+    public record Proof(Path proofJson, Path publicJson, Path witness, String calldataText, Groth16Calldata calldata) {}
+
+    /** Calculates the witness and proves with snarkjs for the given input signals. */
+    public static Proof prove(Setup setup, Map<String, BigInteger> input) throws IOException {
+        Files.createDirectories(setup.dir().resolve("proofs"));
+        Path work = Files.createTempDirectory(setup.dir().resolve("proofs"), "proof");
+        Map<String, String> decimal = new java.util.TreeMap<>();
+        input.forEach((k, v) -> decimal.put(k, v.toString()));
+        JSON.writeValue(work.resolve("input.json").toFile(), decimal);
+        snarkjs(work, "witness.wtns", "wtns", "calculate", setup.wasm().toString(), "input.json", "witness.wtns");
+        snarkjs(work, "proof.json", "groth16", "prove", setup.zkey().toString(), "witness.wtns", "proof.json", "public.json");
+        String text = snarkjs(work, null, "zkey", "export", "soliditycalldata", "public.json", "proof.json").trim();
+        return new Proof(work.resolve("proof.json"), work.resolve("public.json"), work.resolve("witness.wtns"), text,
+                parseCalldata(text));
     }
 
     /** Parses {@code ["0x..","0x.."],[["0x..","0x.."],["0x..","0x.."]],["0x..","0x.."],["0x..",...]}. */

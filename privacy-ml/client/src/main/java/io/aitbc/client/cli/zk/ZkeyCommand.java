@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 public final class ZkeyCommand {
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Export parts of a zkey.",
-            subcommands = {ZkeyCommand.VerificationKeyCmd.class})
+            subcommands = {ZkeyCommand.VerificationKeyCmd.class,
+                    io.aitbc.client.cli.solidity.ExportSolidityVerifierCommand.class})
     static final class Export {
     }
 

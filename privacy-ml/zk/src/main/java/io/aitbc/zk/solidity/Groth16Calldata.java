@@ -1,12 +1,21 @@
-package io.aitbc.contracts.groth16;
+package io.aitbc.zk.solidity;
+
+import io.aitbc.zk.bn254.Fp2;
+import io.aitbc.zk.bn254.G1Point;
+import io.aitbc.zk.bn254.G2Point;
+import io.aitbc.zk.formats.Proof;
+import io.aitbc.zk.formats.PublicSignals;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A Groth16 proof and its public signals as a Solidity verifier takes them (the convention of snarkjs's
- * {@code zkey export soliditycalldata}, which our exported verifiers share).
+ * A Groth16 proof and its public signals as a Solidity verifier takes them: the arguments of
+ * {@code verifyProof(uint256[2] a, uint256[2][2] b, uint256[2] c, uint256[n] publicSignals)}, in the convention of
+ * snarkjs's {@code zkey export soliditycalldata}, which {@link SolidityVerifierExporter}'s verifiers share.
+ * Words are kept as given (not reduced), so that tests can also pass out-of-range values to a verifier.
  *
  * @param a             A = (x, y) in G1
  * @param b             B in G2 as [[x.c1, x.c0], [y.c1, y.c0]]: each Fp2 coordinate with its imaginary part first,
@@ -27,9 +36,29 @@ public record Groth16Calldata(List<BigInteger> a, List<List<BigInteger>> b, List
         publicSignals = words(publicSignals, publicSignals.size(), "publicSignals");
     }
 
+    /** The calldata of a proof: points at infinity become (0, 0), as the EVM precompiles encode them. */
+    public static Groth16Calldata of(Proof proof, PublicSignals publicSignals) {
+        G2Point b = proof.b();
+        List<List<BigInteger>> bWords = b.isInfinity()
+                ? List.of(List.of(BigInteger.ZERO, BigInteger.ZERO), List.of(BigInteger.ZERO, BigInteger.ZERO))
+                : List.of(evmOrder(b.x()), evmOrder(b.y()));
+        return new Groth16Calldata(g1Words(proof.a()), bWords, g1Words(proof.c()), publicSignals.asBigIntegers());
+    }
+
+    /** (x, y) of a G1 point, (0, 0) for infinity. */
+    static List<BigInteger> g1Words(G1Point p) {
+        return p.isInfinity() ? List.of(BigInteger.ZERO, BigInteger.ZERO)
+                : List.of(p.x().toBigInteger(), p.y().toBigInteger());
+    }
+
+    /** An Fp2 element as the pairing precompile reads it: imaginary part first. */
+    static List<BigInteger> evmOrder(Fp2 e) {
+        return List.of(e.c1().toBigInteger(), e.c0().toBigInteger());
+    }
+
     /**
      * From the eight proof words in calldata order [A.x, A.y, B.x1, B.x0, B.y1, B.y0, C.x, C.y] (the flat form
-     * ZKReceiptVerifier.claim takes).
+     * ZKReceiptVerifier.claim in contracts/ takes).
      */
     public static Groth16Calldata fromFlatProof(List<BigInteger> proof, List<BigInteger> publicSignals) {
         if (proof.size() != 8) throw new IllegalArgumentException("a flat proof has 8 words, got " + proof.size());
@@ -40,6 +69,20 @@ public record Groth16Calldata(List<BigInteger> a, List<List<BigInteger>> b, List
     /** The eight proof words in calldata order, see {@link #fromFlatProof}. */
     public List<BigInteger> flatProof() {
         return Stream.of(a, b.get(0), b.get(1), c).flatMap(List::stream).toList();
+    }
+
+    /**
+     * The text snarkjs's {@code zkey export soliditycalldata} prints:
+     * {@code ["0x..","0x.."],[["0x..","0x.."],["0x..","0x.."]],["0x..","0x.."],["0x..",...]}.
+     */
+    public String toSnarkjsText() {
+        return hexList(a, ", ") + ",[" + hexList(b.get(0), ", ") + "," + hexList(b.get(1), ", ") + "],"
+                + hexList(c, ", ") + "," + hexList(publicSignals, ",");
+    }
+
+    private static String hexList(List<BigInteger> values, String separator) {
+        return values.stream().map(v -> "\"0x" + String.format("%64s", v.toString(16)).replace(' ', '0') + "\"")
+                .collect(Collectors.joining(separator, "[", "]"));
     }
 
     public Groth16Calldata withPublicSignals(List<BigInteger> signals) {
