@@ -11,12 +11,19 @@ import io.aitbc.contracts.tx.ContractSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import io.aitbc.zk.formats.WitnessFile;
+import io.aitbc.zk.formats.ZKey;
+import io.aitbc.zk.groth16.Groth16Prover;
+import io.aitbc.zk.groth16.ProofResult;
+import io.aitbc.zk.witness.CircomWasmWitnessCalculator;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
+import org.web3j.utils.Numeric;
 
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,8 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * ZKReceiptVerifier and AIToken on a real EVM, with real Groth16 proofs made by snarkjs and snarkjs's own verifier
- * contract: anchoring, claiming, and every way a claim must fail.
+ * ZKReceiptVerifier and AIToken on a real EVM, with real Groth16 proofs of receipt_simple made by snarkjs (and one by
+ * our Java witness calculator and prover) against snarkjs's own verifier contract: anchoring, claiming, and every way
+ * a claim must fail.
  */
 class ZKReceiptVerifierTest {
     private static final int OPERATOR = 0, RELAYER = 1, RECIPIENT = 2, STRANGER = 3;
@@ -70,15 +78,19 @@ class ZKReceiptVerifierTest {
         return AIToken.load(address, chain.web3j(), s.transactionManager(), s.gasProvider());
     }
 
+    /** A receipt whose hash the operator anchored, computed in Java as the platform does, and its snarkjs proof. */
     private static Groth16Calldata anchoredReceipt() throws IOException {
-        Groth16Calldata proof = prover.proveReceipt(AMOUNT, recipient);
-        operator.send(as(OPERATOR).anchorReceipt(receiptHash(proof)));
+        ReceiptProver.Receipt receipt = ReceiptProver.newReceipt(AMOUNT, recipient);
+        operator.send(as(OPERATOR).anchorReceipt(receipt.receiptHash()));
+        Groth16Calldata proof = prover.prove(receipt).calldata();
+        assertEquals(List.of(receipt.receiptHash(), receipt.nullifier(), AMOUNT, Numeric.toBigInt(recipient)),
+                proof.publicSignals(), "public signals of receipt_simple, as docs/ZKML-SPEC.md section 5 defines them");
         return proof;
     }
 
     private static TransactionReceipt claim(int sender, Groth16Calldata proof) throws IOException {
         List<BigInteger> s = proof.publicSignals();
-        String to = org.web3j.utils.Numeric.toHexStringWithPrefixZeroPadded(s.get(3), 40);
+        String to = Numeric.toHexStringWithPrefixZeroPadded(s.get(3), 40);
         return chain.session(sender).send(as(sender).claim(proof.flatProof(), s.get(0), s.get(1), s.get(2), to));
     }
 
@@ -106,6 +118,21 @@ class ZKReceiptVerifierTest {
         assertTrue(as(STRANGER).nullifierSpent(proof.publicSignals().get(1)).send());
         assertEquals(BigInteger.TWO, as(STRANGER).receiptState(receiptHash(proof)).send(), "Claimed");
         System.out.printf("gas: ZKReceiptVerifier.claim (verify + mint) %s%n", receipt.getGasUsed());
+    }
+
+    @Test
+    void aReceiptProvedEntirelyInJavaClaimsOnChain() throws Exception {
+        ReceiptProver.Receipt receipt = ReceiptProver.newReceipt(AMOUNT, recipient);
+        operator.send(as(OPERATOR).anchorReceipt(receipt.receiptHash()));
+        Map<String, List<BigInteger>> input = new java.util.HashMap<>();
+        receipt.circuitInput().forEach((k, v) -> input.put(k, List.of(v)));
+        WitnessFile witness = CircomWasmWitnessCalculator.load(prover.setup().wasm()).calculate(input);
+        ProofResult javaProof = Groth16Prover.prove(ZKey.read(prover.setup().zkey()), witness);
+        BigInteger before = token(RECIPIENT).balanceOf(recipient).send();
+
+        claim(RELAYER, Groth16Calldata.of(javaProof.proof(), javaProof.publicSignals()));
+
+        assertEquals(before.add(AMOUNT), token(RECIPIENT).balanceOf(recipient).send());
     }
 
     @Test
@@ -144,7 +171,7 @@ class ZKReceiptVerifierTest {
     void aProofCannotBeRetargetedToAnotherRecipientOrAmount() throws Exception {
         Groth16Calldata proof = anchoredReceipt();
         List<BigInteger> signals = new ArrayList<>(proof.publicSignals());
-        signals.set(3, org.web3j.utils.Numeric.toBigInt(chain.account(STRANGER).getAddress()));
+        signals.set(3, Numeric.toBigInt(chain.account(STRANGER).getAddress()));
         assertEquals("InvalidProof", revertOf(STRANGER, proof.withPublicSignals(signals)));
 
         signals = new ArrayList<>(proof.publicSignals());
@@ -155,7 +182,7 @@ class ZKReceiptVerifierTest {
     @Test
     void aReceiptMustBeAnchoredByAnOperatorBeforeItCanBeClaimed() throws Exception {
         Groth16Calldata proof = prover.proveReceipt(AMOUNT, recipient);
-        assertEquals("ReceiptNotClaimable", revertOf(RELAYER, proof));
+        assertEquals("ReceiptNotClaimable", revertOf(RELAYER, proof), "never anchored");
 
         ContractRevertedException notOperator = assertThrows(ContractRevertedException.class,
                 () -> chain.session(STRANGER).send(as(STRANGER).anchorReceipt(receiptHash(proof))));

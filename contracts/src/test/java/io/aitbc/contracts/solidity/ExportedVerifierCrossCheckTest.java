@@ -103,7 +103,7 @@ class ExportedVerifierCrossCheckTest {
 
     @Test
     void aProofByOurJavaProverVerifiesOnChainAndOurCalldataIsSnarkjss() throws IOException {
-        SnarkjsGroth16.Proof reference = prover.proveReceiptFiles(BigInteger.TEN, recipient());
+        SnarkjsGroth16.Proof reference = prover.prove(ReceiptProver.newReceipt(BigInteger.TEN, recipient()));
 
         // our conversion of snarkjs's proof.json/public.json prints exactly snarkjs's calldata
         Groth16Calldata converted = Groth16Calldata.of(SnarkjsJson.readProof(reference.proofJson()),

@@ -2,6 +2,7 @@ package io.aitbc.contracts.testing;
 
 import io.aitbc.zk.solidity.Groth16Calldata;
 import io.aitbc.contracts.solc.CompiledContract;
+import io.aitbc.zk.poseidon.Poseidon;
 import org.web3j.utils.Numeric;
 
 import java.io.IOException;
@@ -12,11 +13,11 @@ import java.security.SecureRandom;
 import java.util.Map;
 
 /**
- * Receipt proofs for the contract tests, made by snarkjs for the test circuit receipt_like.circom (public signals
- * receiptHash, nullifier, amount, recipient, like receipt_simple), and snarkjs's verifier contract for its key.
+ * Receipt proofs for the contract tests, made by snarkjs for the platform's receipt_simple circuit (circuits/main,
+ * public signals receiptHash, nullifier, amount, recipient), and snarkjs's verifier contract for its key. The setup
+ * uses circuits/ptau/pot12_dev_unsafe.ptau: tests only.
  */
 public final class ReceiptProver {
-    private static final int PTAU_POWER = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SnarkjsGroth16.Setup setup;
@@ -26,8 +27,9 @@ public final class ReceiptProver {
     }
 
     public static ReceiptProver create() throws IOException {
-        Path circuit = Path.of("src/test/resources/circuits/receipt_like.circom");
-        return new ReceiptProver(SnarkjsGroth16.setup(Toolchain.contractsDir().resolve(circuit), PTAU_POWER));
+        Path circuits = Toolchain.circuitsDir();
+        return new ReceiptProver(SnarkjsGroth16.setup(circuits.resolve("main/receipt_simple.circom"),
+                circuits.resolve("ptau/pot12_dev_unsafe.ptau")));
     }
 
     public SnarkjsGroth16.Setup setup() {
@@ -49,17 +51,42 @@ public final class ReceiptProver {
         return Toolchain.solc().compile(out, java.util.List.of(source)).get("AitbcVerifier");
     }
 
-    /** A proof for a fresh receipt (random id and secret) paying {@code amount} to {@code recipient}. */
-    public Groth16Calldata proveReceipt(BigInteger amount, String recipient) throws IOException {
-        return proveReceiptFiles(amount, recipient).calldata();
+    /**
+     * The private and public inputs of receipt_simple, and what the platform computes from them in Java
+     * (docs/ZKML-SPEC.md section 5).
+     */
+    public record Receipt(BigInteger receiptId, BigInteger modelCommitment, BigInteger outputHash, BigInteger secret,
+                          BigInteger amount, String recipient) {
+        public BigInteger receiptHash() {
+            return Poseidon.hash(receiptId, modelCommitment, outputHash, amount, Poseidon.hash(secret));
+        }
+
+        public BigInteger nullifier() {
+            return Poseidon.hash(secret, receiptId);
+        }
+
+        public Map<String, BigInteger> circuitInput() {
+            return Map.of("receiptId", receiptId, "modelCommitment", modelCommitment, "outputHash", outputHash,
+                    "secret", secret, "amount", amount, "recipient", Numeric.toBigInt(recipient));
+        }
     }
 
-    /** Like {@link #proveReceipt}, with snarkjs's files (witness, proof.json, public.json). */
-    public SnarkjsGroth16.Proof proveReceiptFiles(BigInteger amount, String recipient) throws IOException {
-        return SnarkjsGroth16.prove(setup, Map.of(
-                "receiptId", new BigInteger(240, RANDOM),
-                "secret", new BigInteger(240, RANDOM),
-                "amount", amount,
-                "recipient", Numeric.toBigInt(recipient)));
+    /** A fresh receipt (random id, secret, model commitment, output hash) paying {@code amount} to {@code recipient}. */
+    public static Receipt newReceipt(BigInteger amount, String recipient) {
+        return new Receipt(randomField(), randomField(), randomField(), randomField(), amount, recipient);
+    }
+
+    /** A proof for a fresh receipt paying {@code amount} to {@code recipient}. */
+    public Groth16Calldata proveReceipt(BigInteger amount, String recipient) throws IOException {
+        return prove(newReceipt(amount, recipient)).calldata();
+    }
+
+    /** Proves with snarkjs; the result keeps snarkjs's files (witness, proof.json, public.json). */
+    public SnarkjsGroth16.Proof prove(Receipt receipt) throws IOException {
+        return SnarkjsGroth16.prove(setup, receipt.circuitInput());
+    }
+
+    private static BigInteger randomField() {
+        return new BigInteger(250, RANDOM);
     }
 }

@@ -23,7 +23,7 @@ import java.util.stream.StreamSupport;
 
 /**
  * Reference Groth16 material made by the real tools (circom2, snarkjs from circuits/node_modules): circuit compile,
- * a fresh powers-of-tau and circuit setup with random contributions, snarkjs's own Solidity verifier, and proofs
+ * circuit setup on a prepared powers of tau with a random contribution, snarkjs's own Solidity verifier, and proofs
  * with their calldata exactly as {@code snarkjs zkey export soliditycalldata} prints them. Setups are cached under
  * target/zk-fixtures, keyed by the circuit's text, so a test run pays for each setup once.
  */
@@ -36,28 +36,40 @@ public final class SnarkjsGroth16 {
 
     private SnarkjsGroth16() {}
 
-    public static Setup setup(Path circomFile, int ptauPower) throws IOException {
+    /**
+     * Compiles a circuit of circuits/ (its includes resolve in circuits/lib and circuits/node_modules) and runs the
+     * snarkjs Groth16 setup on the given prepared powers of tau, with one random contribution.
+     */
+    public static Setup setup(Path circomFile, Path preparedPtau) throws IOException {
         String name = circomFile.getFileName().toString().replaceFirst("\\.circom$", "");
-        String key = sha256(Files.readString(circomFile) + "|" + ptauPower).substring(0, 16);
+        String key = sha256(Files.readString(circomFile) + "|" + libraryText() + "|" + preparedPtau.getFileName())
+                .substring(0, 16);
         Path dir = Toolchain.contractsDir().resolve("target/zk-fixtures/" + name + "-" + key);
         Setup setup = new Setup(dir, name, dir.resolve(name + "_js/" + name + ".wasm"), dir.resolve(name + ".zkey"),
                 dir.resolve("verification_key.json"), dir.resolve("SnarkjsVerifier.sol"));
         if (Files.exists(dir.resolve("done"))) return setup;
         Files.createDirectories(dir);
-        Files.copy(circomFile, dir.resolve(name + ".circom"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         // circom2 (WebAssembly) sees the file system relative to its working directory: run it in circuits/.
         ExternalCommand.of(Toolchain.circuitsDir(), STEP_TIMEOUT, Toolchain.NODE, "node_modules/.bin/circom2",
-                dir.resolve(name + ".circom").toString(), "--r1cs", "--wasm", "--O2", "-l", "node_modules",
+                circomFile.toString(), "--r1cs", "--wasm", "--O2", "-l", "lib", "-l", "node_modules",
                 "-o", dir.toString()).runChecked();
-        snarkjs(dir, "pot0.ptau", "powersoftau", "new", "bn128", Integer.toString(ptauPower), "pot0.ptau");
-        snarkjs(dir, "pot1.ptau", "powersoftau", "contribute", "pot0.ptau", "pot1.ptau", "-e=" + entropy());
-        snarkjs(dir, "pot.ptau", "powersoftau", "prepare", "phase2", "pot1.ptau", "pot.ptau");
-        snarkjs(dir, "zkey0.zkey", "groth16", "setup", name + ".r1cs", "pot.ptau", "zkey0.zkey");
+        snarkjs(dir, "zkey0.zkey", "groth16", "setup", name + ".r1cs", preparedPtau.toString(), "zkey0.zkey");
         snarkjs(dir, name + ".zkey", "zkey", "contribute", "zkey0.zkey", name + ".zkey", "-e=" + entropy());
         snarkjs(dir, "verification_key.json", "zkey", "export", "verificationkey", name + ".zkey", "verification_key.json");
         snarkjs(dir, "SnarkjsVerifier.sol", "zkey", "export", "solidityverifier", name + ".zkey", "SnarkjsVerifier.sol");
         Files.writeString(dir.resolve("done"), "ok");
         return setup;
+    }
+
+    /** All circom library sources of circuits/, so that a template change invalidates the cached setup. */
+    private static String libraryText() throws IOException {
+        try (var files = Files.walk(Toolchain.circuitsDir().resolve("lib"))) {
+            StringBuilder text = new StringBuilder();
+            for (Path p : files.filter(f -> f.toString().endsWith(".circom")).sorted().toList()) {
+                text.append(p.getFileName()).append('\n').append(Files.readString(p));
+            }
+            return text.toString();
+        }
     }
 
     /**
