@@ -44,21 +44,21 @@ public final class BfvEncryptor {
 
     public Encryptor.Witnessed encryptWithWitness(BfvPlaintext pt) {
         pt.check(params);
-        Encryptor.Witnessed zero = encryptor.encryptZeroWithWitness(params.rlwe().maxLevel(), 1.0);
-        Ciphertext z = zero.ciphertext();
-        RnsPoly c0 = z.poly(0);
-        RnsPoly dm = scaledMessage(tables, pt);
-        tables.ringQ.add(c0, dm, c0); // z is fresh and owned here
-        return new Encryptor.Witnessed(new Ciphertext(params, z.keyId(), new RnsPoly[] {c0, z.poly(1)}, 1.0, true, z.seed()),
-                zero.witness());
+        return encryptor.encryptWithWitness(params.rlwe().maxLevel(), 1.0, scaledMessageCoefficients(tables, pt));
     }
 
     /** Delta * m over Q in the NTT domain. */
     static RnsPoly scaledMessage(BfvTables tables, BfvPlaintext pt) {
+        RnsPoly m = scaledMessageCoefficients(tables, pt);
+        tables.ringQ.ntt(m);
+        return m;
+    }
+
+    /** Delta * m over Q in the coefficient domain. */
+    static RnsPoly scaledMessageCoefficients(BfvTables tables, BfvPlaintext pt) {
         RnsPoly m = tables.ringQ.newPoly();
         tables.ringQ.setSmall(pt.live(), m); // coefficients in [0, t) are below every q_i
         tables.ringQ.mulScalarPerLimb(m, tables.deltaModQ, m);
-        tables.ringQ.ntt(m);
         return m;
     }
 

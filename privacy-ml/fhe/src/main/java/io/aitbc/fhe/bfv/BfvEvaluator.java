@@ -53,6 +53,13 @@ public final class BfvEvaluator {
         return linear(a, b, false);
     }
 
+    /** acc += b, modifying {@code acc} (a ciphertext the caller owns); b's degree must not exceed acc's. */
+    public void addInPlace(Ciphertext acc, Ciphertext b) {
+        check(acc, b);
+        if (b.degree() > acc.degree()) throw new IllegalArgumentException("in-place operand of higher degree");
+        for (int i = 0; i <= b.degree(); i++) ringQ.add(acc.poly(i), b.poly(i), acc.poly(i));
+    }
+
     private Ciphertext linear(Ciphertext a, Ciphertext b, boolean add) {
         check(a, b);
         int degree = Math.max(a.degree(), b.degree());

@@ -49,6 +49,35 @@ public final class CkksEvaluator {
         return combine(a, b, false);
     }
 
+    /**
+     * acc += b, modifying {@code acc} (which must be one the caller owns, e.g. an accumulator it made
+     * with {@link Ciphertext#withScale} or an earlier result): the allocation-free form for long sums.
+     * b must be at acc's level or above and of at most acc's degree, with the same scale.
+     */
+    public void addInPlace(Ciphertext acc, Ciphertext b) {
+        check(acc, b);
+        requireSameScale(acc.scale(), b.scale());
+        requireFits(acc, b);
+        for (int i = 0; i <= b.degree(); i++) ring.add(acc.poly(i), b.poly(i), acc.poly(i));
+    }
+
+    /** acc += a * p, modifying {@code acc}; acc's scale must equal a.scale() * p.scale(). */
+    public void multiplyPlainAddInPlace(Ciphertext acc, Ciphertext a, Plaintext p) {
+        check(acc, a);
+        checkPlain(p, a);
+        requireSameScale(acc.scale(), a.scale() * p.scale());
+        requireFits(acc, a);
+        if (p.level() < acc.level()) throw new IllegalArgumentException("plaintext below the accumulator's level");
+        for (int i = 0; i <= a.degree(); i++) ring.mulCoeffsAdd(a.poly(i), p.poly(), acc.poly(i));
+    }
+
+    private static void requireFits(Ciphertext acc, Ciphertext b) {
+        if (b.level() < acc.level() || b.degree() > acc.degree()) {
+            throw new IllegalArgumentException("in-place operand must be at level >= " + acc.level()
+                    + " and degree <= " + acc.degree() + " (got level " + b.level() + ", degree " + b.degree() + ")");
+        }
+    }
+
     private Ciphertext combine(Ciphertext a, Ciphertext b, boolean add) {
         check(a, b);
         requireSameScale(a.scale(), b.scale());

@@ -56,6 +56,26 @@ public final class BasisExtender {
 
     public int toSize() { return to.length; }
 
+    /** One source prime a (the common case of one special prime or one-prime digits): the centered x mod b_j. */
+    private void convertSingleCentered(long[] x, long[][] out, Parallelism parallelism) {
+        final long a = from[0].value();
+        final long half = a >>> 1;
+        parallelism.forEach(to.length, j -> {
+            Modulus bj = to[j];
+            long b = bj.value();
+            long[] z = out[j];
+            for (int c = 0; c < x.length; c++) {
+                long v = x[c];
+                if (v > half) {
+                    long r = bj.reduceUnsigned(a - v);
+                    z[c] = r == 0 ? 0 : b - r;
+                } else {
+                    z[c] = bj.reduceUnsigned(v);
+                }
+            }
+        });
+    }
+
     /**
      * Converts the limbs {@code in[0..k)} (residues modulo A, coefficient domain) into
      * {@code out[0..m)} (residues modulo B). {@code scratch} holds k arrays of N longs.
@@ -65,6 +85,10 @@ public final class BasisExtender {
     public void convert(long[][] in, long[][] out, long[][] scratch, boolean centered, Parallelism parallelism) {
         final int k = from.length;
         final int n = in[0].length;
+        if (k == 1 && centered) {
+            convertSingleCentered(in[0], out, parallelism);
+            return;
+        }
         parallelism.forEach(k, i -> {
             Modulus ai = from[i];
             long[] x = in[i], y = scratch[i];

@@ -18,6 +18,11 @@ public final class Modulus {
     /** floor(2^128 / q) as two 64-bit words. */
     private final long barrettHi;
     private final long barrettLo;
+    /** q^-1 mod 2^64 (Montgomery reduction). */
+    private final long qInverse;
+    /** 2^64 mod q and its Shoup constant (conversion into Montgomery form). */
+    private final long rModQ;
+    private final long rModQShoup;
 
     public Modulus(long q) {
         if (q < 3 || (q & 1) == 0 || 64 - Long.numberOfLeadingZeros(q) > MAX_BITS) {
@@ -31,6 +36,11 @@ public final class Modulus {
         if (Long.compareUnsigned(rem, q) >= 0) { hi++; rem -= q; }
         this.barrettHi = hi;
         this.barrettLo = divide128By64(rem, 0L, q);
+        long inv = q; // Newton iteration: each step doubles the number of correct low bits (q*q = 1 mod 8)
+        for (int i = 0; i < 5; i++) inv *= 2 - q * inv;
+        this.qInverse = inv;
+        this.rModQ = rem == q ? 0 : rem;
+        this.rModQShoup = shoup(rModQ);
     }
 
     public long value() { return q; }
@@ -39,7 +49,26 @@ public final class Modulus {
 
     /** x mod q for any signed 64-bit x. */
     public long reduce(long x) {
-        long r = x % q;
+        if (x >= 0) return reduceUnsigned(x);
+        long r = reduceUnsigned(-x); // -x fits unless x = Long.MIN_VALUE, where reduceUnsigned is still exact (2^63 unsigned)
+        return r == 0 ? 0 : q - r;
+    }
+
+    /** x mod q for x read as an unsigned 64-bit integer (Barrett with floor(2^64/q)). */
+    public long reduceUnsigned(long x) {
+        long r = x - unsignedMultiplyHigh(x, barrettHi) * q;
+        return Long.compareUnsigned(r, q) >= 0 ? r - q : r;
+    }
+
+    /** x * 2^64 mod q: the Montgomery form of x in [0, q). */
+    public long toMontgomery(long x) {
+        return mulShoup(x, rModQ, rModQShoup);
+    }
+
+    /** a * b * 2^-64 mod q in [0, q) for a, b in [0, q): with b in Montgomery form, this is a * b. */
+    public long mulMontgomery(long a, long b) {
+        long lo = a * b;
+        long r = unsignedMultiplyHigh(a, b) - unsignedMultiplyHigh(lo * qInverse, q);
         return r < 0 ? r + q : r;
     }
 

@@ -69,8 +69,9 @@ public final class NttTable {
     public void forward(long[] a) {
         final long q = modulus.value();
         final long twoQ = 2 * q;
+        final int half = n >>> 1;
         int t = n;
-        for (int m = 1; m < n; m <<= 1) {
+        for (int m = 1; m < half; m <<= 1) {
             t >>>= 1;
             for (int i = 0; i < m; i++) {
                 final long w = psiRev[m + i];
@@ -87,11 +88,23 @@ public final class NttTable {
                 }
             }
         }
-        for (int j = 0; j < n; j++) {
+        // last stage (t = 1) with the final reduction to [0, q) folded in
+        for (int i = 0; i < half; i++) {
+            final long w = psiRev[half + i];
+            final long wp = psiRevShoup[half + i];
+            final int j = 2 * i;
             long x = a[j];
             if (x >= twoQ) x -= twoQ;
-            if (x >= q) x -= q;
-            a[j] = x;
+            long y = a[j + 1];
+            long v = y * w - Math.unsignedMultiplyHigh(y, wp) * q;
+            long u0 = x + v;          // [0, 4q)
+            long u1 = x - v + twoQ;   // [0, 4q)
+            if (u0 >= twoQ) u0 -= twoQ;
+            if (u0 >= q) u0 -= q;
+            if (u1 >= twoQ) u1 -= twoQ;
+            if (u1 >= q) u1 -= q;
+            a[j] = u0;
+            a[j + 1] = u1;
         }
     }
 

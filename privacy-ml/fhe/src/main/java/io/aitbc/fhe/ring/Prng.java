@@ -12,6 +12,9 @@ public interface Prng {
     /** The next 8 bytes as a little-endian long. */
     long nextLong();
 
+    /** The next {@code bytes} (1..8) bytes as a little-endian unsigned value. */
+    long nextBytesAsLong(int bytes);
+
     /** The next byte as an int in [0, 256). */
     int nextByte();
 }

@@ -46,7 +46,7 @@ public final class Rescaler {
             long q = qi.value();
             long halfModQi = qi.reduce(half);
             long[] r = new long[n];
-            for (int c = 0; c < n; c++) r[c] = qi.sub(qi.reduce(last[c]), halfModQi); // centered x mod ql
+            for (int c = 0; c < n; c++) r[c] = qi.sub(qi.reduceUnsigned(last[c]), halfModQi); // centered x mod ql
             if (nttDomain) ring.ntt(i).forward(r);
             long w = lastInverse[l][i], wp = lastInverseShoup[l][i];
             long[] x = a.limb(i), z = out.limb(i);

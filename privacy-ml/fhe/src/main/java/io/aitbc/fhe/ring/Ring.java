@@ -146,6 +146,37 @@ public final class Ring {
         });
     }
 
+    /** out += a * b coefficient-wise, where b is in Montgomery form (see {@link Modulus#toMontgomery}). */
+    public void mulCoeffsMontgomeryAdd(RnsPoly a, RnsPoly bMontgomery, RnsPoly out) {
+        forEachLimb(limbs(out, a, bMontgomery), i -> {
+            Modulus m = moduli[i];
+            long q = m.value();
+            long[] x = a.limb(i), y = bMontgomery.limb(i), z = out.limb(i);
+            for (int j = 0; j < n; j++) {
+                long s = z[j] + m.mulMontgomery(x[j], y[j]);
+                z[j] = s >= q ? s - q : s;
+            }
+        });
+    }
+
+    /** The Montgomery form (x * 2^64 mod q) of every coefficient, in place. */
+    public void toMontgomery(RnsPoly a) {
+        forEachLimb(a.limbCount(), i -> {
+            Modulus m = moduli[i];
+            long[] x = a.limb(i);
+            for (int j = 0; j < n; j++) x[j] = m.toMontgomery(x[j]);
+        });
+    }
+
+    /** Back from the Montgomery form, in place. */
+    public void fromMontgomery(RnsPoly a) {
+        forEachLimb(a.limbCount(), i -> {
+            Modulus m = moduli[i];
+            long[] x = a.limb(i);
+            for (int j = 0; j < n; j++) x[j] = m.mulMontgomery(x[j], 1);
+        });
+    }
+
     /** out = a * c for a signed integer constant c. */
     public void mulScalar(RnsPoly a, long c, RnsPoly out) {
         forEachLimb(limbs(out, a), i -> {

@@ -5,17 +5,22 @@ public final class Sampler {
 
     private Sampler() {}
 
-    /** Fills every limb of {@code out} with independent uniform residues (uniform modulo their product, by CRT). */
+    /**
+     * Fills every limb of {@code out} with independent uniform residues (uniform modulo their product, by
+     * CRT): ceil(bits(q)/8) little-endian bytes per candidate, masked to bits(q) bits, rejected if >= q.
+     */
     public static void uniform(Prng prng, Ring ring, RnsPoly out) {
         int n = ring.n();
         for (int i = 0; i < out.limbCount(); i++) {
             long q = ring.modulus(i).value();
-            long mask = (1L << ring.modulus(i).bits()) - 1;
+            int bits = ring.modulus(i).bits();
+            int bytes = (bits + 7) / 8;
+            long mask = (1L << bits) - 1;
             long[] z = out.limb(i);
             for (int c = 0; c < n; c++) {
                 long v;
                 do {
-                    v = prng.nextLong() & mask;
+                    v = prng.nextBytesAsLong(bytes) & mask;
                 } while (v >= q); // rejection: public randomness, accepted values stay uniform
                 z[c] = v;
             }

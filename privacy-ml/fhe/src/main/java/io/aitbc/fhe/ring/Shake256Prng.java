@@ -63,6 +63,16 @@ public final class Shake256Prng implements Prng {
     }
 
     @Override
+    public long nextBytesAsLong(int bytes) {
+        if (bytes < 1 || bytes > 8) throw new IllegalArgumentException("1..8 bytes");
+        if (BUFFER - position < bytes) refill();
+        long v = 0;
+        for (int i = bytes - 1; i >= 0; i--) v = (v << 8) | (buffer[position + i] & 0xFFL);
+        position += bytes;
+        return v;
+    }
+
+    @Override
     public int nextByte() {
         if (position == BUFFER) refill();
         return buffer[position++] & 0xFF;

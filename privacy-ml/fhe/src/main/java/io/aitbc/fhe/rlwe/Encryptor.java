@@ -48,13 +48,24 @@ public final class Encryptor {
     }
 
     public Witnessed encryptZeroWithWitness(int level, double scale) {
+        return encryptWithWitness(level, scale, null);
+    }
+
+    /**
+     * An encryption of {@code coefficientMessage} (coefficient domain, over at least level+1 primes; null
+     * for zero), added to the noise e0 before its NTT so that it costs no transform of its own.
+     */
+    public Witnessed encryptWithWitness(int level, double scale, RnsPoly coefficientMessage) {
         RlweParameters rlwe = params.rlwe();
         if (level < 0 || level > rlwe.maxLevel()) throw new IllegalArgumentException("level out of range: " + level);
         int limbs = level + 1;
         int n = rlwe.n();
         Prng prng = Shake256Prng.fresh(random);
         long[] e0 = Sampler.gaussian(prng, rlwe.gaussian(), n);
-        RnsPoly c0 = smallNtt(e0, limbs);
+        RnsPoly c0 = ringQ.newPoly(limbs);
+        ringQ.setSmall(e0, c0);
+        if (coefficientMessage != null) ringQ.add(c0, coefficientMessage, c0);
+        ringQ.ntt(c0);
         if (secretKey != null) {
             byte[] seed = Shake256Prng.newSeed(random);
             RnsPoly c1 = PublicPolynomials.expandQ(rlwe, seed, "ct", limbs);

@@ -100,12 +100,12 @@ public final class KeyGenerator {
         }
         byte[] seed = Shake256Prng.newSeed(random);
         Prng noise = Shake256Prng.fresh(random);
+        RnsPoly[][] a = SwitchingKey.expand(params, seed, label, digits);
         RnsPoly[] bQ = new RnsPoly[digits];
         RnsPoly[] bP = new RnsPoly[digits];
         RnsPoly tmpQ = rq.newPoly();
         RnsPoly tmpP = rp.newPoly();
         for (int j = 0; j < digits; j++) {
-            RnsPoly[] a = PublicPolynomials.expandQP(rlwe, seed, SwitchingKey.digitLabel(label, j));
             long[] e = Sampler.gaussian(noise, rlwe.gaussian(), rlwe.n());
             bQ[j] = rq.newPoly();
             bP[j] = rp.newPoly();
@@ -113,9 +113,9 @@ public final class KeyGenerator {
             rp.setSmall(e, bP[j]);
             rq.ntt(bQ[j]);
             rp.ntt(bP[j]);
-            rq.mulCoeffs(a[0], sOutQ, tmpQ);
+            rq.mulCoeffs(a[0][j], sOutQ, tmpQ);
             rq.sub(bQ[j], tmpQ, bQ[j]);
-            rp.mulCoeffs(a[1], sOutP, tmpP);
+            rp.mulCoeffs(a[1][j], sOutP, tmpP);
             rp.sub(bP[j], tmpP, bP[j]);
             for (int i = j * alpha; i < Math.min((j + 1) * alpha, rlwe.qCount()); i++) {
                 Modulus qi = rq.modulus(i);
@@ -124,7 +124,7 @@ public final class KeyGenerator {
                 for (int c = 0; c < b.length; c++) b[c] = qi.add(b[c], qi.mulShoup(s[c], w, wp));
             }
         }
-        return new SwitchingKey(params, keyId, bQ, bP, seed, label);
+        return new SwitchingKey(params, keyId, bQ, bP, a, seed, label);
     }
 
     private void setError(Prng prng, Ring ring, RnsPoly out) {

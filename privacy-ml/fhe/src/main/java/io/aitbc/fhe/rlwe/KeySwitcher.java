@@ -94,10 +94,10 @@ public final class KeySwitcher {
         RnsPoly q0 = ringQ.newPoly(limbs), q1 = ringQ.newPoly(limbs);
         RnsPoly p0 = ringP.newPoly(), p1 = ringP.newPoly();
         for (int j = 0; j < d.q().length; j++) {
-            ringQ.mulCoeffsAdd(d.q()[j], key.bQ(j), q0);
-            ringQ.mulCoeffsAdd(d.q()[j], key.aQ(j), q1);
-            ringP.mulCoeffsAdd(d.p()[j], key.bP(j), p0);
-            ringP.mulCoeffsAdd(d.p()[j], key.aP(j), p1);
+            ringQ.mulCoeffsMontgomeryAdd(d.q()[j], key.bQMontgomery(j), q0);
+            ringQ.mulCoeffsMontgomeryAdd(d.q()[j], key.aQMontgomery(j), q1);
+            ringP.mulCoeffsMontgomeryAdd(d.p()[j], key.bPMontgomery(j), p0);
+            ringP.mulCoeffsMontgomeryAdd(d.p()[j], key.aPMontgomery(j), p1);
         }
         return new Extended(q0, p0, q1, p1);
     }

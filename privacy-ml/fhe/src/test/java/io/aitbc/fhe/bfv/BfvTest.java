@@ -108,6 +108,9 @@ class BfvTest {
         assertArrayEquals(map(a, b, Long::sum), decryptor.decrypt(evaluator.add(ca, cb)));
         assertArrayEquals(map(a, b, (x, y) -> x - y), decryptor.decrypt(evaluator.sub(ca, cb)));
         assertArrayEquals(map(a, b, (x, y) -> -x), decryptor.decrypt(evaluator.negate(ca)));
+        Ciphertext acc = evaluator.add(ca, cb);
+        evaluator.addInPlace(acc, cb);
+        assertArrayEquals(map(a, b, (x, y) -> x + 2 * y), decryptor.decrypt(acc));
         assertArrayEquals(map(a, b, Long::sum), decryptor.decrypt(evaluator.addPlain(ca, pb)));
         assertArrayEquals(map(a, b, (x, y) -> x - y), decryptor.decrypt(evaluator.subPlain(ca, pb)));
         assertArrayEquals(map(a, b, (x, y) -> x * y % t), decryptor.decrypt(evaluator.multiplyPlain(ca, pb)));

@@ -139,6 +139,10 @@ class CkksTest {
             assertClose(map(a, b, (x, y) -> x - y), evaluator.subPlain(ca, pb), FRESH_BITS - 1);
             assertClose(map(a, b, (x, y) -> x + 0.75), evaluator.addConstant(ca, 0.75), FRESH_BITS - 1);
             assertClose(map(a, b, (x, y) -> 3 * x), evaluator.multiplyInteger(ca, 3), FRESH_BITS - 2);
+            Ciphertext acc = ca.withScale(ca.scale());
+            evaluator.addInPlace(acc, cb);
+            assertClose(map(a, b, Double::sum), acc, FRESH_BITS - 1);
+            assertClose(a, ca, FRESH_BITS); // the operand itself is untouched
         }
     }
 
@@ -158,6 +162,9 @@ class CkksTest {
             assertClose(ab, rescaled, AFTER_MUL_BITS);
             Plaintext pb = encoder.encode(b, level, params.rlwe().q()[level]);
             assertClose(ab, evaluator.rescale(evaluator.multiplyPlain(ca, pb)), AFTER_MUL_BITS);
+            Ciphertext acc = evaluator.multiplyPlain(ca, pb);
+            evaluator.multiplyPlainAddInPlace(acc, cb, encoder.encode(a, level, params.rlwe().q()[level]));
+            assertClose(map(ab, ab, (x, y) -> 2 * x), evaluator.rescale(acc), AFTER_MUL_BITS - 1);
             assertClose(map(a, b, (x, y) -> -0.3 * x),
                     evaluator.rescale(evaluator.multiplyConstant(ca, -0.3, params.rlwe().q()[level])), AFTER_MUL_BITS);
         }

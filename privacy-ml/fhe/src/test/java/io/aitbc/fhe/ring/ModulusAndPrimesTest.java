@@ -27,11 +27,17 @@ class ModulusAndPrimesTest {
                 long hi = random.nextLong(q), lo = random.nextLong();
                 BigInteger x = BigInteger.valueOf(hi).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(lo)));
                 assertEquals(x.mod(bq).longValue(), m.reduce128(hi, lo));
+                long any = random.nextLong();
+                assertEquals(BigInteger.valueOf(any).mod(bq).longValue(), m.reduce(any));
+                assertEquals(new BigInteger(Long.toUnsignedString(any)).mod(bq).longValue(), m.reduceUnsigned(any));
+                assertEquals(expected, m.mulMontgomery(a, m.toMontgomery(b)));
                 long big = random.nextLong(4 * q);
                 long lazy = m.mulShoupLazy(big, a, m.shoup(a));
                 assertTrue(lazy >= 0 && lazy < 2 * q);
                 assertEquals(BigInteger.valueOf(big).multiply(BigInteger.valueOf(a)).mod(bq).longValue(), lazy % q);
             }
+            assertEquals(BigInteger.valueOf(Long.MIN_VALUE).mod(bq).longValue(), m.reduce(Long.MIN_VALUE));
+            assertEquals(new BigInteger(Long.toUnsignedString(-1L)).mod(bq).longValue(), m.reduceUnsigned(-1L));
             long a = 1 + random.nextLong(q - 1);
             assertEquals(1, m.mul(a, m.inverse(a)));
             assertEquals(BigInteger.valueOf(a).modPow(BigInteger.valueOf(12345), bq).longValue(), m.pow(a, 12345));
