@@ -17,15 +17,11 @@ final class AesGcm {
     }
 
     static byte[] seal(byte[] key, byte[] nonce, byte[] associatedData, byte[] plaintext) {
-        GCMModeCipher gcm = init(true, key, nonce, associatedData);
-        byte[] out = new byte[gcm.getOutputSize(plaintext.length)];
-        int written = gcm.processBytes(plaintext, 0, plaintext.length, out, 0);
         try {
-            gcm.doFinal(out, written);
+            return process(init(true, key, nonce, associatedData), plaintext);
         } catch (InvalidCipherTextException e) {
             throw new IllegalStateException("AES-GCM encryption failed", e);
         }
-        return out;
     }
 
     /** @throws AuthenticationFailedException if the tag does not verify */
@@ -33,15 +29,18 @@ final class AesGcm {
         if (ciphertextAndTag.length < TAG_LENGTH) {
             throw new MalformedCiphertextException(what + " is truncated: shorter than the " + TAG_LENGTH + "-byte tag");
         }
-        GCMModeCipher gcm = init(false, key, nonce, associatedData);
-        byte[] out = new byte[gcm.getOutputSize(ciphertextAndTag.length)];
-        int written = gcm.processBytes(ciphertextAndTag, 0, ciphertextAndTag.length, out, 0);
         try {
-            gcm.doFinal(out, written);
+            return process(init(false, key, nonce, associatedData), ciphertextAndTag);
         } catch (InvalidCipherTextException e) {
-            java.util.Arrays.fill(out, (byte) 0);
             throw new AuthenticationFailedException(what + " failed authentication: modified, wrong key, or wrong context");
         }
+    }
+
+    /** Bouncy Castle's GCM decryption buffers the output until the tag is verified, then releases it. */
+    private static byte[] process(GCMModeCipher gcm, byte[] input) throws InvalidCipherTextException {
+        byte[] out = new byte[gcm.getOutputSize(input.length)];
+        int written = gcm.processBytes(input, 0, input.length, out, 0);
+        gcm.doFinal(out, written);
         return out;
     }
 

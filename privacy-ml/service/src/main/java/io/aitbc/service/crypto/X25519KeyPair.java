@@ -2,14 +2,13 @@ package io.aitbc.service.crypto;
 
 import java.io.IOException;
 import java.security.SecureRandom;
-import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
-import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
-import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
-import org.bouncycastle.crypto.util.PrivateKeyFactory;
-import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
+import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
+import org.bouncycastle.crypto.util.PrivateKeyFactory;
+import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
 
 /**
  * An X25519 private key with its public key and id: what a recipient or escrow agent holds to open what
@@ -40,20 +39,7 @@ public final class X25519KeyPair {
     }
 
     public static X25519KeyPair fromPem(KeyId id, String pem) {
-        byte[] der = Pem.decode(pem, PEM_TYPE);
-        AsymmetricKeyParameter parameter;
-        try {
-            parameter = PrivateKeyFactory.createKey(der);
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("PEM does not hold a readable PKCS#8 private key");
-        } finally {
-            java.util.Arrays.fill(der, (byte) 0);
-        }
-        if (!(parameter instanceof X25519PrivateKeyParameters x25519)) {
-            throw new IllegalArgumentException("PEM holds a " + parameter.getClass().getSimpleName().replace("PrivateKeyParameters", "")
-                    + " private key, expected X25519");
-        }
-        return new X25519KeyPair(id, x25519);
+        return new X25519KeyPair(id, Pem.decodeKey(pem, PEM_TYPE, PrivateKeyFactory::createKey, X25519PrivateKeyParameters.class, "private"));
     }
 
     public KeyId id() {

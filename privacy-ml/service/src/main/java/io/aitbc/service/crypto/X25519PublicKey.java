@@ -1,7 +1,6 @@
 package io.aitbc.service.crypto;
 
 import java.io.IOException;
-import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.X25519PublicKeyParameters;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
@@ -41,18 +40,7 @@ public final class X25519PublicKey {
     }
 
     public static X25519PublicKey fromPem(KeyId id, String pem) {
-        byte[] der = Pem.decode(pem, PEM_TYPE);
-        AsymmetricKeyParameter parameter;
-        try {
-            parameter = PublicKeyFactory.createKey(der);
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("PEM does not hold a readable public key: " + e.getMessage());
-        }
-        if (!(parameter instanceof X25519PublicKeyParameters x25519)) {
-            throw new IllegalArgumentException("PEM holds a " + parameter.getClass().getSimpleName().replace("PublicKeyParameters", "")
-                    + " public key, expected X25519");
-        }
-        return new X25519PublicKey(id, x25519);
+        return new X25519PublicKey(id, Pem.decodeKey(pem, PEM_TYPE, PublicKeyFactory::createKey, X25519PublicKeyParameters.class, "public"));
     }
 
     public KeyId id() {
