@@ -2,7 +2,7 @@ package io.aitbc.model.train;
 
 import io.aitbc.model.data.Dataset;
 import io.aitbc.model.data.FashionMnist;
-import io.aitbc.model.ir.FloatInference;
+import io.aitbc.model.eval.Evaluation;
 import io.aitbc.model.ir.Model;
 import io.aitbc.model.onnx.OnnxExporter;
 import java.io.IOException;
@@ -52,24 +52,12 @@ public final class TrainModels {
             System.out.printf("%s: %s, %s%n", e.name(), e.description(), e.config());
             Model m = Trainer.train(e.architecture().get(), train, e.config(), (epoch, loss, model) ->
                     System.out.printf("  epoch %d  loss %.4f  test accuracy %.2f%%  (%.0f s)%n", epoch, loss,
-                            100 * accuracy(model, test, 2000), (System.nanoTime() - t0) / 1e9));
+                            100 * Evaluation.accuracy(model, test.head(2000)), (System.nanoTime() - t0) / 1e9));
             Path dir = e.shipped() ? shippedDir : fullDir;
             Files.createDirectories(dir);
             Path file = dir.resolve(e.fileName());
             OnnxExporter.write(m, e.name(), file);
             System.out.printf("  wrote %s (%d bytes, %d parameters)%n", file, Files.size(file), m.parameterCount());
         }
-    }
-
-    /** Accuracy on the first {@code limit} examples. */
-    static double accuracy(Model model, Dataset data, int limit) {
-        int n = Math.min(limit, data.size());
-        int ok = 0;
-        for (int i = 0; i < n; i++) {
-            if (FloatInference.predict(model, data.image(i)) == data.label(i)) {
-                ok++;
-            }
-        }
-        return ok / (double) n;
     }
 }

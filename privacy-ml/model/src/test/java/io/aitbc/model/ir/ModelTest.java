@@ -69,4 +69,18 @@ class ModelTest {
         assertEquals(0.5, p[0], 1e-12);
         assertEquals(1.0, p[0] + p[1] + p[2], 1e-12);
     }
+
+    @Test
+    void calibrationRecordsTheRangeBeforeEachLayer() {
+        Model m = new Model(Shape.vector(2), List.of(Dense.of(2, 1, new double[] {1, -2}, new double[] {0.5}),
+                new Relu(Shape.vector(1)), Dense.of(1, 1, new double[] {3}, new double[] {0})));
+        ActivationRanges r = ActivationRanges.calibrate(m, List.of(new double[] {1, 1}, new double[] {2, -1}));
+        assertEquals(2, r.samples());
+        assertEquals(-0.5, r.min(1), 1e-12); // 1 - 2 + 0.5
+        assertEquals(4.5, r.max(1), 1e-12);  // 2 + 2 + 0.5
+        assertEquals(4.5, r.bound(1), 1e-12);
+        assertEquals(0, r.min(2), 1e-12);
+        assertEquals(13.5, r.max(3), 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> ActivationRanges.calibrate(m, List.of()));
+    }
 }

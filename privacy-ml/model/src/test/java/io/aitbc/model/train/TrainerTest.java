@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aitbc.model.data.Dataset;
 import io.aitbc.model.data.TestData;
+import io.aitbc.model.eval.Evaluation;
 import io.aitbc.model.ir.Model;
 import io.aitbc.model.onnx.OnnxExporter;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class TrainerTest {
         assertArrayEquals(OnnxExporter.toBytes(a, "m"), OnnxExporter.toBytes(b, "m"), "same seed, same bits");
         // Held-out images (2000..2999): far above the 10% of guessing.
         Dataset heldOut = all.tail(2000);
-        double acc = TrainModels.accuracy(a, heldOut, 1000);
+        double acc = Evaluation.accuracy(a, heldOut);
         assertTrue(acc > 0.7, "held-out accuracy " + acc);
     }
 
@@ -30,7 +31,7 @@ class TrainerTest {
         Dataset all = TestData.fashionMnistTest(3000);
         Model m = Trainer.train(Architectures.linear(), all.head(2000),
                 new TrainingConfig(2, 32, new Optimizer.Sgd(0.1, 0.9), 1), null);
-        double acc = TrainModels.accuracy(m, all.tail(2000), 1000);
+        double acc = Evaluation.accuracy(m, all.tail(2000));
         assertTrue(acc > 0.65, "held-out accuracy " + acc);
     }
 
