@@ -103,7 +103,7 @@ public final class ContractSession {
         try {
             return receipts.waitForTransactionReceipt(hash);
         } catch (TransactionException e) {
-            throw new IOException("deployment " + hash + " not confirmed: " + e.getMessage(), e);
+            throw new TransactionNotMinedException("deployment " + hash + " not confirmed: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
