@@ -11,8 +11,9 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs commitments.js (test resource) under node with the circomlibjs that the circuits module installs in
- * {@code circuits/node_modules}: the independent recomputation of the spec's hashes.
+ * Runs node scripts (test resources) with the circomlibjs that the circuits module installs in
+ * {@code circuits/node_modules}: commitments.js recomputes the spec's hashes independently, and
+ * spec-reference.mjs runs the circuits' own JS reference of the spec.
  */
 final class Circomlibjs {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -21,11 +22,27 @@ final class Circomlibjs {
     }
 
     static JsonNode run(JsonNode request) throws IOException, InterruptedException {
-        Path script = Files.createTempFile("commitments", ".js");
-        try (InputStream in = Circomlibjs.class.getResourceAsStream("commitments.js")) {
+        return runScript("commitments.js", request);
+    }
+
+    /**
+     * Runs the circuits helper's JS reading of the spec (circuits/test/reference/zkml-spec.mjs) through
+     * spec-reference.mjs.
+     */
+    static JsonNode runSpecReference(JsonNode request) throws IOException, InterruptedException {
+        Path spec = nodeModules().getParent().resolve("test/reference/zkml-spec.mjs");
+        return runScript("spec-reference.mjs", request, spec.toString());
+    }
+
+    private static JsonNode runScript(String resource, JsonNode request, String... args) throws IOException, InterruptedException {
+        // zkml-spec.mjs resolves circomlibjs from its own folder; commitments.js (CommonJS) through NODE_PATH.
+        Path script = Files.createTempFile("aitbc-model-", resource.substring(resource.indexOf('.')));
+        try (InputStream in = Circomlibjs.class.getResourceAsStream(resource)) {
             Files.write(script, in.readAllBytes());
         }
-        ProcessBuilder pb = new ProcessBuilder("node", script.toString());
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("node", script.toString()));
+        cmd.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("NODE_PATH", nodeModules().toString());
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);
         Process p = pb.start();
