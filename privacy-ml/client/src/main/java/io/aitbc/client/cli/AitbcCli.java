@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "AITBC Private ML: client SDK and offline tools (FHE keys and ciphertexts, Groth16 proofs).",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                io.aitbc.client.cli.chain.ChainCommand.class,
                 io.aitbc.client.cli.zk.Groth16Command.class,
                 io.aitbc.client.cli.zk.ZkeyCommand.class,
                 io.aitbc.client.cli.zk.WtnsCommand.class,

@@ -28,6 +28,13 @@ public final class SolidityVerifierExporter {
     /** web3j and solc limit static arrays in practice; circuits here have far fewer public signals. */
     private static final int MAX_PUBLIC_SIGNALS = 256;
 
+    /** The pairing precompile's input: the pairs (-A, B), (alpha, beta), (vk_x, gamma), (C, delta). */
+    private static final List<String> PAIRING_INPUT = List.of(
+            "pA[0]", "negAy", "pB[0][0]", "pB[0][1]", "pB[1][0]", "pB[1][1]",
+            "ALPHA_X", "ALPHA_Y", "BETA_X_IM", "BETA_X_RE", "BETA_Y_IM", "BETA_Y_RE",
+            "vkX[0]", "vkX[1]", "GAMMA_X_IM", "GAMMA_X_RE", "GAMMA_Y_IM", "GAMMA_Y_RE",
+            "pC[0]", "pC[1]", "DELTA_X_IM", "DELTA_X_RE", "DELTA_Y_IM", "DELTA_Y_RE");
+
     private SolidityVerifierExporter() {}
 
     /** The verifier for {@code vk}, as a contract named {@value #DEFAULT_CONTRACT_NAME}. */
@@ -104,32 +111,15 @@ public final class SolidityVerifierExporter {
                         uint256[2] calldata pC,
                         uint256[2] memory vkX
                     ) private view returns (bool) {
-                        uint256[24] memory input;
-                        input[0] = pA[0];
                         // -A; the subtraction wraps like snarkjs's verifier for y >= Q (the precompile then judges the point)
-                        unchecked { input[1] = (Q - pA[1]) % Q; }
-                        input[2] = pB[0][0];
-                        input[3] = pB[0][1];
-                        input[4] = pB[1][0];
-                        input[5] = pB[1][1];
-                        input[6] = ALPHA_X;
-                        input[7] = ALPHA_Y;
-                        input[8] = BETA_X_IM;
-                        input[9] = BETA_X_RE;
-                        input[10] = BETA_Y_IM;
-                        input[11] = BETA_Y_RE;
-                        input[12] = vkX[0];
-                        input[13] = vkX[1];
-                        input[14] = GAMMA_X_IM;
-                        input[15] = GAMMA_X_RE;
-                        input[16] = GAMMA_Y_IM;
-                        input[17] = GAMMA_Y_RE;
-                        input[18] = pC[0];
-                        input[19] = pC[1];
-                        input[20] = DELTA_X_IM;
-                        input[21] = DELTA_X_RE;
-                        input[22] = DELTA_Y_IM;
-                        input[23] = DELTA_Y_RE;
+                        uint256 negAy;
+                        unchecked { negAy = (Q - pA[1]) % Q; }
+                        uint256[24] memory input;
+                """);
+        for (int i = 0; i < PAIRING_INPUT.size(); i++) {
+            s.append("        input[").append(i).append("] = ").append(PAIRING_INPUT.get(i)).append(";\n");
+        }
+        s.append("""
                         uint256[1] memory out;
                         bool ok;
                         assembly ("memory-safe") {
