@@ -1,27 +1,43 @@
 // The node-seal half of bin/bench-fhe: Microsoft SEAL 4.x compiled to WebAssembly (npm node-seal 6.0.3),
-// timed on the same operations and parameter sets as FheBenchmark.java, same method (median after warm-up).
-// Prints one JSON object per line: {"impl":"seal","set":"ckks-8192","op":"encrypt","threads":1,"ms":1.23}.
+// timed on the same operations and parameter sets as FheBenchmark.java, with the same method.
+// Prints one JSON object per line: {"impl":"seal","set":"ckks-8192","op":"encrypt","threads":1,"ms":1.23,"cpu_ms":1.2}.
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const SEAL = require('node-seal/throws_wasm_node_umd.js');
 
-const WARMUP = 20, RUNS = 31;
+const WARMUP = 20, BATCHES = 9;
 const seal = await SEAL();
 
-function median(warmup, runs, op) {
-  for (let i = 0; i < warmup; i++) op();
-  const t = [];
-  for (let i = 0; i < runs; i++) {
-    const s = process.hrtime.bigint();
-    op();
-    t.push(Number(process.hrtime.bigint() - s) / 1e6);
+// Same method as Timer.java: after warm-up (1.5 s at least), batches of k runs (about 30 ms each); per-operation wall time
+// and process CPU time (user + system, all threads) of each batch; medians.
+function measure(warmup, batches, op) {
+  // warm-up: at least `warmup` runs and 1.5 s (V8 tiers wasm up in background threads, counted in CPU time)
+  const w0 = process.hrtime.bigint();
+  let runs = 0;
+  while (runs < warmup || Number(process.hrtime.bigint() - w0) < 1.5e9) { op(); runs++; }
+  const perRun = Number(process.hrtime.bigint() - w0) / 1e6 / runs;
+  const k = Math.max(1, Math.min(10000, Math.floor(30 / Math.max(perRun, 1e-4))));
+  const wall = [], cpu = [];
+  for (let b = 0; b < batches; b++) {
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < k; i++) op();
+    const t1 = process.hrtime.bigint();
+    const c1 = process.cpuUsage(c0);
+    wall.push(Number(t1 - t0) / 1e6 / k);
+    cpu.push((c1.user + c1.system) / 1e3 / k);
   }
-  t.sort((a, b) => a - b);
-  return runs % 2 ? t[(runs - 1) / 2] : (t[runs / 2 - 1] + t[runs / 2]) / 2;
+  return { ms: median(wall), cpu_ms: median(cpu) };
 }
 
-function print(set, op, ms) {
-  console.log(JSON.stringify({ impl: 'seal', set, op, threads: 1, ms: Number(ms.toFixed(4)) }));
+function median(x) {
+  const s = [...x].sort((a, b) => a - b);
+  const n = s.length;
+  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+
+function print(set, op, r) {
+  console.log(JSON.stringify({ impl: 'seal', set, op, threads: 1, ms: Number(r.ms.toFixed(4)), cpu_ms: Number(r.cpu_ms.toFixed(4)) }));
 }
 
 function context(scheme, n, bits, plain) {
@@ -35,7 +51,7 @@ function context(scheme, n, bits, plain) {
 }
 
 function keys(ctx, set) {
-  print(set, 'keygen', median(3, 7, () => {
+  print(set, 'keygen', measure(3, 5, () => {
     const kg = seal.KeyGenerator(ctx);
     const pk = kg.createPublicKey();
     const rk = kg.createRelinKeys();
@@ -59,16 +75,16 @@ function ckks(set, n, bits) {
   const dest = seal.CipherText(), prod = seal.CipherText(), ptOut = seal.PlainText();
   evaluator.multiply(a, b, prod);
   evaluator.relinearize(prod, k.rk, prod);
-  print(set, 'encode', median(WARMUP, RUNS, () => encoder.encode(values, scale, ptOut)));
-  print(set, 'encrypt', median(WARMUP, RUNS, () => encryptor.encrypt(pt, dest)));
+  print(set, 'encode', measure(WARMUP, BATCHES, () => encoder.encode(values, scale, ptOut)));
+  print(set, 'encrypt', measure(WARMUP, BATCHES, () => encryptor.encrypt(pt, dest)));
   const acc = encryptor.encrypt(pt);
-  print(set, 'add', median(WARMUP, RUNS, () => evaluator.add(acc, b, acc)));
-  print(set, 'mul_relin', median(WARMUP, RUNS, () => { evaluator.multiply(a, b, dest); evaluator.relinearize(dest, k.rk, dest); }));
-  print(set, 'mul_plain', median(WARMUP, RUNS, () => evaluator.multiplyPlain(a, pt, dest)));
-  print(set, 'rescale', median(WARMUP, RUNS, () => evaluator.rescaleToNext(prod, dest)));
-  print(set, 'rotate', median(WARMUP, RUNS, () => evaluator.rotateVector(a, 1, k.gk, dest)));
-  print(set, 'decrypt', median(WARMUP, RUNS, () => decryptor.decrypt(a, ptOut)));
-  print(set, 'decode', median(WARMUP, RUNS, () => { decryptor.decrypt(a, ptOut); encoder.decode(ptOut); }));
+  print(set, 'add', measure(WARMUP, BATCHES, () => evaluator.add(acc, b, acc)));
+  print(set, 'mul_relin', measure(WARMUP, BATCHES, () => { evaluator.multiply(a, b, dest); evaluator.relinearize(dest, k.rk, dest); }));
+  print(set, 'mul_plain', measure(WARMUP, BATCHES, () => evaluator.multiplyPlain(a, pt, dest)));
+  print(set, 'rescale', measure(WARMUP, BATCHES, () => evaluator.rescaleToNext(prod, dest)));
+  print(set, 'rotate', measure(WARMUP, BATCHES, () => evaluator.rotateVector(a, 1, k.gk, dest)));
+  print(set, 'decrypt', measure(WARMUP, BATCHES, () => decryptor.decrypt(a, ptOut)));
+  print(set, 'decode', measure(WARMUP, BATCHES, () => { decryptor.decrypt(a, ptOut); encoder.decode(ptOut); }));
 }
 
 function bfv(set, n, bits, t) {
@@ -82,14 +98,14 @@ function bfv(set, n, bits, t) {
   const pt = encoder.encode(values);
   const a = encryptor.encrypt(pt), b = encryptor.encrypt(pt);
   const dest = seal.CipherText(), ptOut = seal.PlainText();
-  print(set, 'encrypt', median(WARMUP, RUNS, () => encryptor.encrypt(pt, dest)));
+  print(set, 'encrypt', measure(WARMUP, BATCHES, () => encryptor.encrypt(pt, dest)));
   const acc = encryptor.encrypt(pt);
-  print(set, 'add', median(WARMUP, RUNS, () => evaluator.add(acc, b, acc)));
-  print(set, 'mul_relin', median(WARMUP, RUNS, () => { evaluator.multiply(a, b, dest); evaluator.relinearize(dest, k.rk, dest); }));
-  print(set, 'mul_plain', median(WARMUP, RUNS, () => evaluator.multiplyPlain(a, pt, dest)));
-  print(set, 'rotate', median(WARMUP, RUNS, () => evaluator.rotateRows(a, 1, k.gk, dest)));
-  print(set, 'decrypt', median(WARMUP, RUNS, () => decryptor.decrypt(a, ptOut)));
-  print(set, 'decode', median(WARMUP, RUNS, () => { decryptor.decrypt(a, ptOut); encoder.decode(ptOut); }));
+  print(set, 'add', measure(WARMUP, BATCHES, () => evaluator.add(acc, b, acc)));
+  print(set, 'mul_relin', measure(WARMUP, BATCHES, () => { evaluator.multiply(a, b, dest); evaluator.relinearize(dest, k.rk, dest); }));
+  print(set, 'mul_plain', measure(WARMUP, BATCHES, () => evaluator.multiplyPlain(a, pt, dest)));
+  print(set, 'rotate', measure(WARMUP, BATCHES, () => evaluator.rotateRows(a, 1, k.gk, dest)));
+  print(set, 'decrypt', measure(WARMUP, BATCHES, () => decryptor.decrypt(a, ptOut)));
+  print(set, 'decode', measure(WARMUP, BATCHES, () => { decryptor.decrypt(a, ptOut); encoder.decode(ptOut); }));
 }
 
 ckks('ckks-8192', 8192, [60, 40, 40, 60]);

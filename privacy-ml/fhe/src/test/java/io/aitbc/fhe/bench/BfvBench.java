@@ -18,14 +18,14 @@ import java.util.SplittableRandom;
 final class BfvBench {
 
     private static final int WARMUP = 20;
-    private static final int RUNS = 31;
+    private static final int BATCHES = 9;
 
     private BfvBench() {}
 
     static void run(String set, int threads, Parallelism p) {
         BfvParameters params = BfvParameters.n8192();
         KeyGenerator kg = new KeyGenerator(params);
-        FheBenchmark.print(set, "keygen", threads, Timer.medianMillis(3, 7, () -> {
+        FheBenchmark.print(set, "keygen", threads, Timer.measure(3, 5, () -> {
             SecretKey s = kg.secretKey();
             kg.publicKey(s);
             return kg.relinearizationKey(s);
@@ -40,14 +40,14 @@ final class BfvBench {
         BfvPlaintext pt = encoder.encode(v);
         Plaintext prepared = eval.prepareMultiplicand(pt);
         Ciphertext a = encryptor.encrypt(pt), b = encryptor.encrypt(pt);
-        FheBenchmark.print(set, "encrypt", threads, Timer.medianMillis(WARMUP, RUNS, () -> encryptor.encrypt(pt)));
+        FheBenchmark.print(set, "encrypt", threads, Timer.measure(WARMUP, BATCHES, () -> encryptor.encrypt(pt)));
         Ciphertext acc = eval.add(a, b);
-        FheBenchmark.print(set, "add", threads, Timer.medianMillis(WARMUP, RUNS, () -> { eval.addInPlace(acc, b); return acc; }));
-        FheBenchmark.print(set, "mul_relin", threads, Timer.medianMillis(WARMUP, RUNS, () -> eval.multiplyRelin(a, b)));
-        FheBenchmark.print(set, "mul_plain", threads, Timer.medianMillis(WARMUP, RUNS, () -> eval.multiplyPlain(a, prepared)));
-        FheBenchmark.print(set, "rotate", threads, Timer.medianMillis(WARMUP, RUNS, () -> eval.rotateRows(a, 1)));
+        FheBenchmark.print(set, "add", threads, Timer.measure(WARMUP, BATCHES, () -> { eval.addInPlace(acc, b); return acc; }));
+        FheBenchmark.print(set, "mul_relin", threads, Timer.measure(WARMUP, BATCHES, () -> eval.multiplyRelin(a, b)));
+        FheBenchmark.print(set, "mul_plain", threads, Timer.measure(WARMUP, BATCHES, () -> eval.multiplyPlain(a, prepared)));
+        FheBenchmark.print(set, "rotate", threads, Timer.measure(WARMUP, BATCHES, () -> eval.rotateRows(a, 1)));
         BfvDecryptor decryptor = new BfvDecryptor(params, sk);
-        FheBenchmark.print(set, "decrypt", threads, Timer.medianMillis(WARMUP, RUNS, () -> decryptor.decryptToPlaintext(a)));
-        FheBenchmark.print(set, "decode", threads, Timer.medianMillis(WARMUP, RUNS, () -> decryptor.decrypt(a)));
+        FheBenchmark.print(set, "decrypt", threads, Timer.measure(WARMUP, BATCHES, () -> decryptor.decryptToPlaintext(a)));
+        FheBenchmark.print(set, "decode", threads, Timer.measure(WARMUP, BATCHES, () -> decryptor.decrypt(a)));
     }
 }

@@ -20,13 +20,13 @@ import java.util.SplittableRandom;
 /**
  * The Java half of bin/bench-fhe: times our library on the operations and parameter sets that
  * bench/seal-bench.mjs times in node-seal, and prints one JSON object per line:
- * {"impl":"aitbc","set":"ckks-8192","op":"encrypt","threads":1,"ms":1.23}.
+ * {"impl":"aitbc","set":"ckks-8192","op":"encrypt","threads":1,"ms":1.23,"cpu_ms":1.2}.
  * Arguments: [threads...] (default 1). Not a test.
  */
 public final class FheBenchmark {
 
     private static final int WARMUP = 20;
-    private static final int RUNS = 31;
+    private static final int BATCHES = 9;
 
     public static void main(String[] args) {
         int[] threads = args.length == 0 ? new int[] {1} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
@@ -39,15 +39,16 @@ public final class FheBenchmark {
         System.exit(0);
     }
 
-    static void print(String set, String op, int threads, double ms) {
-        System.out.printf(Locale.ROOT, "{\"impl\":\"aitbc\",\"set\":\"%s\",\"op\":\"%s\",\"threads\":%d,\"ms\":%.4f}%n",
-                set, op, threads, ms);
+    static void print(String set, String op, int threads, Timer.Result r) {
+        System.out.printf(Locale.ROOT,
+                "{\"impl\":\"aitbc\",\"set\":\"%s\",\"op\":\"%s\",\"threads\":%d,\"ms\":%.4f,\"cpu_ms\":%.4f}%n",
+                set, op, threads, r.wallMs(), r.cpuMs());
     }
 
     private static void ckks(String set, CkksParameters params, int threads, Parallelism p) {
         SecureRandom random = new SecureRandom();
         KeyGenerator kg = new KeyGenerator(params, random);
-        print(set, "keygen", threads, Timer.medianMillis(3, 7, () -> {
+        print(set, "keygen", threads, Timer.measure(3, 5, () -> {
             SecretKey s = kg.secretKey();
             kg.publicKey(s);
             return kg.relinearizationKey(s);
@@ -66,17 +67,17 @@ public final class FheBenchmark {
         Ciphertext a = encryptor.encrypt(pt);
         Ciphertext b = encryptor.encrypt(pt);
         Ciphertext prod = eval.multiplyRelin(a, b);
-        print(set, "encode", threads, Timer.medianMillis(WARMUP, RUNS,
+        print(set, "encode", threads, Timer.measure(WARMUP, BATCHES,
                 () -> encoder.encode(v, params.maxLevel(), params.defaultScale())));
-        print(set, "encrypt", threads, Timer.medianMillis(WARMUP, RUNS, () -> encryptor.encrypt(pt)));
+        print(set, "encrypt", threads, Timer.measure(WARMUP, BATCHES, () -> encryptor.encrypt(pt)));
         Ciphertext acc = a.withScale(a.scale());
-        print(set, "add", threads, Timer.medianMillis(WARMUP, RUNS, () -> { eval.addInPlace(acc, b); return acc; }));
-        print(set, "mul_relin", threads, Timer.medianMillis(WARMUP, RUNS, () -> eval.multiplyRelin(a, b)));
-        print(set, "mul_plain", threads, Timer.medianMillis(WARMUP, RUNS, () -> eval.multiplyPlain(a, pt)));
-        print(set, "rescale", threads, Timer.medianMillis(WARMUP, RUNS, () -> eval.rescale(prod)));
-        print(set, "rotate", threads, Timer.medianMillis(WARMUP, RUNS, () -> eval.rotate(a, 1)));
+        print(set, "add", threads, Timer.measure(WARMUP, BATCHES, () -> { eval.addInPlace(acc, b); return acc; }));
+        print(set, "mul_relin", threads, Timer.measure(WARMUP, BATCHES, () -> eval.multiplyRelin(a, b)));
+        print(set, "mul_plain", threads, Timer.measure(WARMUP, BATCHES, () -> eval.multiplyPlain(a, pt)));
+        print(set, "rescale", threads, Timer.measure(WARMUP, BATCHES, () -> eval.rescale(prod)));
+        print(set, "rotate", threads, Timer.measure(WARMUP, BATCHES, () -> eval.rotate(a, 1)));
         Decryptor dec = new Decryptor(sk);
-        print(set, "decrypt", threads, Timer.medianMillis(WARMUP, RUNS, () -> dec.phaseNtt(a)));
-        print(set, "decode", threads, Timer.medianMillis(WARMUP, RUNS, () -> decryptor.decrypt(a)));
+        print(set, "decrypt", threads, Timer.measure(WARMUP, BATCHES, () -> dec.phaseNtt(a)));
+        print(set, "decode", threads, Timer.measure(WARMUP, BATCHES, () -> decryptor.decrypt(a)));
     }
 }

@@ -1,24 +1,79 @@
 package io.aitbc.fhe.bench;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
-/** Median wall time of an operation after warm-up (the same method as bench/seal-bench.mjs). */
+/**
+ * Times an operation the same way as bench/seal-bench.mjs: after warm-up (1.5 s at least), batches of k runs (k chosen so
+ * that a batch takes about 30 ms), per-operation wall time and process CPU time of each batch, medians.
+ * Process CPU time (the sum over all threads, from /proc/self/task/N/schedstat, in ns) includes GC and
+ * JIT threads and is much less sensitive than wall time to other processes sharing the cores.
+ */
 final class Timer {
+
+    record Result(double wallMs, double cpuMs) {}
+
+    private static final long WARMUP_MS = 1500;
 
     private static volatile Object sink;
 
     private Timer() {}
 
     static double medianMillis(int warmup, int runs, Supplier<?> op) {
-        for (int i = 0; i < warmup; i++) sink = op.get();
-        double[] t = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
+        return measure(warmup, runs, op).wallMs();
+    }
+
+    static Result measure(int warmup, int batches, Supplier<?> op) {
+        // warm-up: at least `warmup` runs and WARMUP_MS, so that JIT compilation (whose threads count in
+        // the process CPU time) is over before measuring
+        long w0 = System.nanoTime();
+        int runs = 0;
+        while (runs < warmup || System.nanoTime() - w0 < WARMUP_MS * 1_000_000L) {
             sink = op.get();
-            t[i] = (System.nanoTime() - start) / 1e6;
+            runs++;
         }
-        Arrays.sort(t);
-        return runs % 2 == 1 ? t[runs / 2] : (t[runs / 2 - 1] + t[runs / 2]) / 2;
+        double perRun = (System.nanoTime() - w0) / 1e6 / runs;
+        int k = (int) Math.max(1, Math.min(10_000, 30 / Math.max(perRun, 1e-4)));
+        double[] wall = new double[batches];
+        double[] cpu = new double[batches];
+        for (int b = 0; b < batches; b++) {
+            long c0 = processCpuNanos();
+            long t0 = System.nanoTime();
+            for (int i = 0; i < k; i++) sink = op.get();
+            long t1 = System.nanoTime();
+            long c1 = processCpuNanos();
+            wall[b] = (t1 - t0) / 1e6 / k;
+            cpu[b] = (c1 - c0) / 1e6 / k;
+        }
+        return new Result(median(wall), median(cpu));
+    }
+
+    private static double median(double[] x) {
+        double[] s = x.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+
+    /** Sum of the CPU time of all threads of this process, in nanoseconds. */
+    static long processCpuNanos() {
+        long total = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path t : tasks) {
+                try {
+                    String s = Files.readString(t.resolve("schedstat"));
+                    total += Long.parseLong(s.substring(0, s.indexOf(' ')));
+                } catch (IOException | RuntimeException e) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("process CPU time needs Linux /proc", e);
+        }
+        return total;
     }
 }
