@@ -16,8 +16,8 @@ import java.util.List;
 /**
  * {@code bin/model-accuracy}: the float vs quantized accuracy table of the zoo's models on the full
  * Fashion-MNIST test set, as Markdown. Models: the shipped ones, plus those in {@code data/models}
- * (from {@code bin/train-models --full}) when present. Quantization: the spec's defaults (8-bit weights)
- * and {@link ModelZoo#QUANTIZATION} (10-bit weights).
+ * (from {@code bin/train-models --full}) when present. Quantization: {@link ModelZoo#QUANTIZATION} (the
+ * spec's defaults).
  */
 public final class AccuracyReport {
 
@@ -27,7 +27,7 @@ public final class AccuracyReport {
     public static void main(String[] args) throws IOException {
         Path fullDir = Path.of(args.length > 0 ? args[0] : "data/models");
         Dataset test = FashionMnist.installed().test(Integer.MAX_VALUE);
-        List<QuantizationParams> settings = List.of(QuantizationParams.DEFAULT, ModelZoo.QUANTIZATION);
+        List<QuantizationParams> settings = List.of(ModelZoo.QUANTIZATION);
         System.out.println("| model | parameters | float accuracy | quantized | weights bW | fW per layer | quantized accuracy | loss (pp) | argmax agreement |");
         System.out.println("|---|---:|---:|---|---:|---|---:|---:|---:|");
         for (ModelZoo.Entry e : ModelZoo.ENTRIES) {

@@ -50,6 +50,23 @@ public final class Quantizer {
                 + " bits even with 0 fractional bits");
     }
 
+    /**
+     * The real values that {@code weights} become after quantization to {@code bits} (per-tensor {@code fW} as
+     * above, then scaled back): a float model with such weights loses nothing more to weight quantization.
+     */
+    public static double[] snapWeights(double[] weights, int bits) {
+        double maxAbs = 0;
+        for (double w : weights) {
+            maxAbs = Math.max(maxAbs, Math.abs(w));
+        }
+        int fw = weightFractionBits(maxAbs, bits);
+        double[] out = new double[weights.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.scalb((double) FixedPoint.roundHalfAwayFromZero(Math.scalb(weights[i], fw)), -fw);
+        }
+        return out;
+    }
+
     private static QuantizedLayer quantize(int index, Layer layer, QuantizationParams p) {
         String where = "layer " + index + " (" + layer.op() + ")";
         return switch (layer) {

@@ -66,6 +66,17 @@ final class Parameters {
         }
     }
 
+    /** A view with every weight array snapped to the {@code bits}-bit quantization grid; biases are shared. */
+    Parameters snapped(int bits) {
+        double[][] w = new double[weights.length][];
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] != null) {
+                w[i] = io.aitbc.model.quant.Quantizer.snapWeights(weights[i], bits);
+            }
+        }
+        return new Parameters(w, biases);
+    }
+
     /** All parameter arrays in a fixed order (for optimizers). */
     List<double[]> arrays() {
         List<double[]> out = new ArrayList<>();

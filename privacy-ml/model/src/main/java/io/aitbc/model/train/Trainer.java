@@ -39,19 +39,22 @@ public final class Trainer {
         }
         double[] shardLoss = new double[TrainingConfig.SHARDS];
         int[] order = IntStream.range(0, data.size()).toArray();
+        TrainingConfig.QuantizationAware qat = config.quantizationAware();
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+            boolean aware = epoch > config.epochs() - qat.epochs();
             shuffle(order, rng);
             double loss = 0;
             for (int start = 0; start < order.length; start += config.batchSize()) {
                 int end = Math.min(order.length, start + config.batchSize());
                 int from = start;
+                Parameters used = aware ? params.snapped(qat.weightBits()) : params;
                 IntStream.range(0, TrainingConfig.SHARDS).parallel().forEach(s -> {
                     Parameters g = shardGrads[s];
                     g.clear();
                     double l = 0;
                     for (int k = from + s; k < end; k += TrainingConfig.SHARDS) {
                         int idx = order[k];
-                        l += net.accumulate(params, g, data.image(idx), data.label(idx));
+                        l += net.accumulate(used, g, data.image(idx), data.label(idx));
                     }
                     shardLoss[s] = l;
                 });
@@ -64,10 +67,14 @@ public final class Trainer {
                 opt.apply(params.arrays(), shardGrads[0].arrays(), end - start);
             }
             if (progress != null) {
-                progress.epochDone(epoch, loss / order.length, params.toModel(architecture));
+                progress.epochDone(epoch, loss / order.length, result(params, qat, architecture));
             }
         }
-        return params.toModel(architecture);
+        return result(params, qat, architecture);
+    }
+
+    private static Model result(Parameters params, TrainingConfig.QuantizationAware qat, Model architecture) {
+        return (qat.epochs() > 0 ? params.snapped(qat.weightBits()) : params).toModel(architecture);
     }
 
     private static Parameters initialize(Model architecture, SplittableRandom rng) {

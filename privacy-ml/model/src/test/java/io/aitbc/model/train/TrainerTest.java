@@ -35,4 +35,20 @@ class TrainerTest {
         assertTrue(acc > 0.65, "held-out accuracy " + acc);
     }
 
+
+    @Test
+    void quantizationAwareFinishLeavesWeightsOnTheQuantizationGrid() {
+        Dataset all = TestData.fashionMnistTest(1000);
+        TrainingConfig cfg = new TrainingConfig(2, 32, Optimizer.Adam.defaults(2e-3), 3, new TrainingConfig.QuantizationAware(1, 6));
+        Model m = Trainer.train(Architectures.mlp(Architectures.Activation.RELU, 8), all, cfg, null);
+        for (var layer : m.layers()) {
+            if (layer instanceof io.aitbc.model.ir.Dense d) {
+                double[] w = d.weights().toArray();
+                assertArrayEquals(w, io.aitbc.model.quant.Quantizer.snapWeights(w, 6), "weights already on the 6-bit grid");
+                long distinct = java.util.Arrays.stream(w).distinct().count();
+                assertTrue(distinct <= 63, "at most 2^6 - 1 levels, got " + distinct);
+            }
+        }
+        assertTrue(Evaluation.accuracy(m, all) > 0.6);
+    }
 }
