@@ -2,7 +2,7 @@ package io.aitbc.contracts.testing;
 
 import io.aitbc.zk.solidity.Groth16Calldata;
 import io.aitbc.contracts.solc.CompiledContract;
-import io.aitbc.zk.poseidon.Poseidon;
+import io.aitbc.contracts.receipt.ReceiptSimple;
 import org.web3j.utils.Numeric;
 
 import java.io.IOException;
@@ -52,17 +52,18 @@ public final class ReceiptProver {
     }
 
     /**
-     * The private and public inputs of receipt_simple, and what the platform computes from them in Java
-     * (docs/ZKML-SPEC.md section 5).
+     * The private and public inputs of receipt_simple, and what the platform computes from them in Java with
+     * {@link ReceiptSimple} (docs/ZKML-SPEC.md section 5).
      */
     public record Receipt(BigInteger receiptId, BigInteger modelCommitment, BigInteger outputHash, BigInteger secret,
                           BigInteger amount, String recipient) {
         public BigInteger receiptHash() {
-            return Poseidon.hash(receiptId, modelCommitment, outputHash, amount, Poseidon.hash(secret));
+            return new ReceiptSimple(receiptId, modelCommitment, outputHash, amount, ReceiptSimple.secretHash(secret))
+                    .receiptHash();
         }
 
         public BigInteger nullifier() {
-            return Poseidon.hash(secret, receiptId);
+            return ReceiptSimple.nullifier(secret, receiptId);
         }
 
         public Map<String, BigInteger> circuitInput() {

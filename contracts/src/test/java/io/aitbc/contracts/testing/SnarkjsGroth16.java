@@ -48,16 +48,23 @@ public final class SnarkjsGroth16 {
         Setup setup = new Setup(dir, name, dir.resolve(name + "_js/" + name + ".wasm"), dir.resolve(name + ".zkey"),
                 dir.resolve("verification_key.json"), dir.resolve("SnarkjsVerifier.sol"));
         if (Files.exists(dir.resolve("done"))) return setup;
-        Files.createDirectories(dir);
+        // Build beside the final folder and move it in whole, so concurrent test runs never see half a setup.
+        Files.createDirectories(dir.getParent());
+        Path tmp = Files.createTempDirectory(dir.getParent(), dir.getFileName() + ".tmp");
         // circom2 (WebAssembly) sees the file system relative to its working directory: run it in circuits/.
         ExternalCommand.of(Toolchain.circuitsDir(), STEP_TIMEOUT, Toolchain.NODE, "node_modules/.bin/circom2",
                 circomFile.toString(), "--r1cs", "--wasm", "--O2", "-l", "lib", "-l", "node_modules",
-                "-o", dir.toString()).runChecked();
-        snarkjs(dir, "zkey0.zkey", "groth16", "setup", name + ".r1cs", preparedPtau.toString(), "zkey0.zkey");
-        snarkjs(dir, name + ".zkey", "zkey", "contribute", "zkey0.zkey", name + ".zkey", "-e=" + entropy());
-        snarkjs(dir, "verification_key.json", "zkey", "export", "verificationkey", name + ".zkey", "verification_key.json");
-        snarkjs(dir, "SnarkjsVerifier.sol", "zkey", "export", "solidityverifier", name + ".zkey", "SnarkjsVerifier.sol");
-        Files.writeString(dir.resolve("done"), "ok");
+                "-o", tmp.toString()).runChecked();
+        snarkjs(tmp, "zkey0.zkey", "groth16", "setup", name + ".r1cs", preparedPtau.toString(), "zkey0.zkey");
+        snarkjs(tmp, name + ".zkey", "zkey", "contribute", "zkey0.zkey", name + ".zkey", "-e=" + entropy());
+        snarkjs(tmp, "verification_key.json", "zkey", "export", "verificationkey", name + ".zkey", "verification_key.json");
+        snarkjs(tmp, "SnarkjsVerifier.sol", "zkey", "export", "solidityverifier", name + ".zkey", "SnarkjsVerifier.sol");
+        Files.writeString(tmp.resolve("done"), "ok");
+        try {
+            Files.move(tmp, dir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException anotherRunWon) {
+            if (!Files.exists(dir.resolve("done"))) throw anotherRunWon;
+        }
         return setup;
     }
 

@@ -3,6 +3,7 @@ package io.aitbc.marketplace.chain;
 import io.aitbc.contracts.generated.AIToken;
 import io.aitbc.contracts.generated.ModelRegistry;
 import io.aitbc.contracts.generated.ZKReceiptVerifier;
+import io.aitbc.contracts.receipt.ReceiptSimple;
 import io.aitbc.contracts.tx.ContractRevertedException;
 import io.aitbc.contracts.tx.ContractSession;
 import io.aitbc.contracts.tx.RevertDecoder;
@@ -96,6 +97,11 @@ public final class ChainClient implements AutoCloseable {
     public ChainReceipt publishModelVersion(ModelVersionRecord model) throws ChainException {
         return ChainReceipt.of(send("publish model version", registry().publishVersion(model.modelId(),
                 model.commitment(), model.verifier())));
+    }
+
+    /** Anchors the hash of a verified job's receipt; see {@link #anchorReceipt(BigInteger)}. */
+    public java.util.Optional<ChainReceipt> anchorReceipt(ReceiptSimple receipt) throws ChainException {
+        return anchorReceipt(receipt.receiptHash());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.aitbc.marketplace.chain;
 
+import io.aitbc.contracts.receipt.ReceiptSimple;
 import io.aitbc.contracts.testing.LocalChain;
 import io.aitbc.contracts.testing.ReceiptProver;
 import io.aitbc.zk.solidity.Groth16Calldata;
@@ -84,7 +85,8 @@ class ChainClientTest {
         Groth16Calldata proof = prover.prove(receipt).calldata();
 
         try (ChainClient client = ChainClient.connect(settings)) {
-            assertTrue(client.anchorReceipt(receipt.receiptHash()).isPresent());
+            assertTrue(client.anchorReceipt(new ReceiptSimple(receipt.receiptId(), receipt.modelCommitment(),
+                    receipt.outputHash(), AMOUNT, ReceiptSimple.secretHash(receipt.secret()))).isPresent());
             assertTrue(client.anchorReceipt(receipt.receiptHash()).isEmpty(), "a retried anchor sends nothing");
             ChainReceipt claimed = client.claimReceipt(proof);
 
