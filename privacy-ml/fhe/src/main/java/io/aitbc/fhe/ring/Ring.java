@@ -97,8 +97,8 @@ public final class Ring {
             long q = moduli[i].value();
             long[] x = a.limb(i), y = b.limb(i), z = out.limb(i);
             for (int j = 0; j < n; j++) {
-                long s = x[j] + y[j];
-                z[j] = s >= q ? s - q : s;
+                long d = x[j] + y[j] - q;
+                z[j] = d + ((d >> 63) & q); // branch-free, so that the JIT vectorizes the loop
             }
         });
     }
@@ -109,7 +109,7 @@ public final class Ring {
             long[] x = a.limb(i), y = b.limb(i), z = out.limb(i);
             for (int j = 0; j < n; j++) {
                 long d = x[j] - y[j];
-                z[j] = d < 0 ? d + q : d;
+                z[j] = d + ((d >> 63) & q);
             }
         });
     }
@@ -118,7 +118,10 @@ public final class Ring {
         forEachLimb(limbs(out, a), i -> {
             long q = moduli[i].value();
             long[] x = a.limb(i), z = out.limb(i);
-            for (int j = 0; j < n; j++) z[j] = x[j] == 0 ? 0 : q - x[j];
+            for (int j = 0; j < n; j++) {
+                long d = -x[j];
+                z[j] = d + ((d >> 63) & q);
+            }
         });
     }
 
@@ -140,8 +143,8 @@ public final class Ring {
             long q = m.value();
             long[] x = a.limb(i), y = b.limb(i), z = out.limb(i);
             for (int j = 0; j < n; j++) {
-                long s = z[j] + m.reduce128(Math.unsignedMultiplyHigh(x[j], y[j]), x[j] * y[j]);
-                z[j] = s >= q ? s - q : s;
+                long d = z[j] + m.reduce128(Math.unsignedMultiplyHigh(x[j], y[j]), x[j] * y[j]) - q;
+                z[j] = d + ((d >> 63) & q);
             }
         });
     }
@@ -153,8 +156,8 @@ public final class Ring {
             long q = m.value();
             long[] x = a.limb(i), y = bMontgomery.limb(i), z = out.limb(i);
             for (int j = 0; j < n; j++) {
-                long s = z[j] + m.mulMontgomery(x[j], y[j]);
-                z[j] = s >= q ? s - q : s;
+                long d = z[j] + m.mulMontgomery(x[j], y[j]) - q;
+                z[j] = d + ((d >> 63) & q);
             }
         });
     }
@@ -203,9 +206,10 @@ public final class Ring {
         forEachLimb(limbs(out, a), i -> {
             long q = moduli[i].value();
             long[] x = a.limb(i), z = out.limb(i);
+            final long ci = c[i];
             for (int j = 0; j < n; j++) {
-                long s = x[j] + c[i];
-                z[j] = s >= q ? s - q : s;
+                long d = x[j] + ci - q;
+                z[j] = d + ((d >> 63) & q);
             }
         });
     }

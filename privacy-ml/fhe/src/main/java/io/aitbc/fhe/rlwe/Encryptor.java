@@ -4,7 +4,7 @@ import io.aitbc.fhe.ring.Prng;
 import io.aitbc.fhe.ring.Ring;
 import io.aitbc.fhe.ring.RnsPoly;
 import io.aitbc.fhe.ring.Sampler;
-import io.aitbc.fhe.ring.Shake256Prng;
+import io.aitbc.fhe.ring.AesCtrPrng;
 import java.security.SecureRandom;
 
 /**
@@ -60,14 +60,14 @@ public final class Encryptor {
         if (level < 0 || level > rlwe.maxLevel()) throw new IllegalArgumentException("level out of range: " + level);
         int limbs = level + 1;
         int n = rlwe.n();
-        Prng prng = Shake256Prng.fresh(random);
+        Prng prng = AesCtrPrng.fresh(random);
         long[] e0 = Sampler.gaussian(prng, rlwe.gaussian(), n);
         RnsPoly c0 = ringQ.newPoly(limbs);
         ringQ.setSmall(e0, c0);
         if (coefficientMessage != null) ringQ.add(c0, coefficientMessage, c0);
         ringQ.ntt(c0);
         if (secretKey != null) {
-            byte[] seed = Shake256Prng.newSeed(random);
+            byte[] seed = AesCtrPrng.newSeed(random);
             RnsPoly c1 = PublicPolynomials.expandQ(rlwe, seed, "ct", limbs);
             RnsPoly as = ringQ.newPoly(limbs);
             ringQ.mulCoeffs(c1, secretKey.nttQ(), as);

@@ -5,7 +5,7 @@ import io.aitbc.fhe.ring.Prng;
 import io.aitbc.fhe.ring.Ring;
 import io.aitbc.fhe.ring.RnsPoly;
 import io.aitbc.fhe.ring.Sampler;
-import io.aitbc.fhe.ring.Shake256Prng;
+import io.aitbc.fhe.ring.AesCtrPrng;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,17 +28,17 @@ public final class KeyGenerator {
     }
 
     public SecretKey secretKey() {
-        return new SecretKey(params, Sampler.ternary(Shake256Prng.fresh(random), rlwe.n()));
+        return new SecretKey(params, Sampler.ternary(AesCtrPrng.fresh(random), rlwe.n()));
     }
 
     /** (b, a) with b = -a*s + e over Q. */
     public PublicKey publicKey(SecretKey sk) {
         check(sk);
         Ring rq = rlwe.ringQ();
-        byte[] seed = Shake256Prng.newSeed(random);
+        byte[] seed = AesCtrPrng.newSeed(random);
         RnsPoly a = PublicPolynomials.expandQ(rlwe, seed, "pk", rlwe.qCount());
         RnsPoly b = rq.newPoly();
-        setError(Shake256Prng.fresh(random), rq, b);
+        setError(AesCtrPrng.fresh(random), rq, b);
         rq.ntt(b);
         RnsPoly as = rq.newPoly();
         rq.mulCoeffs(a, sk.nttQ(), as);
@@ -98,8 +98,8 @@ public final class KeyGenerator {
             for (long p : rlwe.p()) prod = qi.mul(prod, qi.reduce(p));
             pModQ[i] = prod;
         }
-        byte[] seed = Shake256Prng.newSeed(random);
-        Prng noise = Shake256Prng.fresh(random);
+        byte[] seed = AesCtrPrng.newSeed(random);
+        Prng noise = AesCtrPrng.fresh(random);
         RnsPoly[][] a = SwitchingKey.expand(params, seed, label, digits);
         RnsPoly[] bQ = new RnsPoly[digits];
         RnsPoly[] bP = new RnsPoly[digits];

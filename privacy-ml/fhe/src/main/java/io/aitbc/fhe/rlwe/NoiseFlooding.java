@@ -4,7 +4,7 @@ import io.aitbc.fhe.ring.Modulus;
 import io.aitbc.fhe.ring.Prng;
 import io.aitbc.fhe.ring.Ring;
 import io.aitbc.fhe.ring.RnsPoly;
-import io.aitbc.fhe.ring.Shake256Prng;
+import io.aitbc.fhe.ring.AesCtrPrng;
 import java.security.SecureRandom;
 
 /**
@@ -37,7 +37,7 @@ public final class NoiseFlooding {
         int limbs = ct.level() + 1;
         Ciphertext zero = encryptor.encryptZero(ct.level(), ct.scale());
         RnsPoly flood = ring.newPoly(limbs);
-        Prng prng = Shake256Prng.fresh(random);
+        Prng prng = AesCtrPrng.fresh(random);
         long mask = (1L << (floodBits + 1)) - 1;
         int n = ring.n();
         long[] e = new long[n];

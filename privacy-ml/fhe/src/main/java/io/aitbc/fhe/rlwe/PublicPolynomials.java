@@ -2,7 +2,7 @@ package io.aitbc.fhe.rlwe;
 
 import io.aitbc.fhe.ring.RnsPoly;
 import io.aitbc.fhe.ring.Sampler;
-import io.aitbc.fhe.ring.Shake256Prng;
+import io.aitbc.fhe.ring.AesCtrPrng;
 
 /**
  * Expansion of the uniform public polynomials ("a" parts of keys and fresh ciphertexts) from a 32-byte
@@ -15,13 +15,13 @@ public final class PublicPolynomials {
 
     public static RnsPoly expandQ(RlweParameters params, byte[] seed, String label, int limbs) {
         RnsPoly a = params.ringQ().newPoly(limbs);
-        Sampler.uniform(new Shake256Prng(seed, label), params.ringQ(), a);
+        Sampler.uniform(new AesCtrPrng(seed, label), params.ringQ(), a);
         return a;
     }
 
     /** Expands over Q (all primes) and P from one stream: returns {aQ, aP}. */
     public static RnsPoly[] expandQP(RlweParameters params, byte[] seed, String label) {
-        Shake256Prng prng = new Shake256Prng(seed, label);
+        AesCtrPrng prng = new AesCtrPrng(seed, label);
         RnsPoly aq = params.ringQ().newPoly();
         RnsPoly ap = params.ringP().newPoly();
         Sampler.uniform(prng, params.ringQ(), aq);

@@ -2,7 +2,7 @@ package io.aitbc.fhe.serialization;
 
 import io.aitbc.fhe.ring.Ring;
 import io.aitbc.fhe.ring.RnsPoly;
-import io.aitbc.fhe.ring.Shake256Prng;
+import io.aitbc.fhe.ring.AesCtrPrng;
 import io.aitbc.fhe.rlwe.Ciphertext;
 import io.aitbc.fhe.rlwe.EvaluationKeys;
 import io.aitbc.fhe.rlwe.GaloisKey;
@@ -30,7 +30,7 @@ import java.util.List;
  */
 public final class FheSerializer {
 
-    private static final int SEED = Shake256Prng.SEED_BYTES;
+    private static final int SEED = AesCtrPrng.SEED_BYTES;
     private static final int MAX_GALOIS_KEYS = 1 << 16;
 
     private FheSerializer() {}

@@ -30,16 +30,24 @@ public final class FheBenchmark {
 
     public static void main(String[] args) {
         int[] threads = args.length == 0 ? new int[] {1} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        Timer.rehearsal = true; // first pass: compile everything, print nothing
+        runAll(new int[] {threads[0]});
+        Timer.rehearsal = false;
+        runAll(threads);
+        System.exit(0);
+    }
+
+    private static void runAll(int[] threads) {
         for (int t : threads) {
             Parallelism p = Parallelism.threads(t);
             ckks("ckks-8192", CkksParameters.n8192Depth2(), t, p);
             ckks("ckks-16384", CkksParameters.n16384Depth6(), t, p);
             BfvBench.run("bfv-8192", t, p);
         }
-        System.exit(0);
     }
 
     static void print(String set, String op, int threads, Timer.Result r) {
+        if (Timer.rehearsal) return;
         System.out.printf(Locale.ROOT,
                 "{\"impl\":\"aitbc\",\"set\":\"%s\",\"op\":\"%s\",\"threads\":%d,\"ms\":%.4f,\"cpu_ms\":%.4f}%n",
                 set, op, threads, r.wallMs(), r.cpuMs());

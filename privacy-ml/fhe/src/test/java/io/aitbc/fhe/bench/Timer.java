@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
- * Times an operation the same way as bench/seal-bench.mjs: after warm-up (1.5 s at least), batches of k runs (k chosen so
+ * Times an operation the same way as bench/seal-bench.mjs: after a rehearsal pass over all operations and a warm-up (1 s at least), batches of k runs (k chosen so
  * that a batch takes about 30 ms), per-operation wall time and process CPU time of each batch, medians.
  * Process CPU time (the sum over all threads, from /proc/self/task/N/schedstat, in ns) includes GC and
  * JIT threads and is much less sensitive than wall time to other processes sharing the cores.
@@ -17,7 +17,8 @@ final class Timer {
 
     record Result(double wallMs, double cpuMs) {}
 
-    private static final long WARMUP_MS = 1500;
+    private static final long WARMUP_MS = 1000;
+    private static final long REHEARSAL_MS = 400;
 
     private static volatile Object sink;
 
@@ -27,9 +28,21 @@ final class Timer {
         return measure(warmup, runs, op).wallMs();
     }
 
+    /** When set, {@link #measure} only runs the operation for a while (a first pass that lets the JIT finish). */
+    static boolean rehearsal;
+
     static Result measure(int warmup, int batches, Supplier<?> op) {
-        // warm-up: at least `warmup` runs and WARMUP_MS, so that JIT compilation (whose threads count in
-        // the process CPU time) is over before measuring
+        if (rehearsal) {
+            long end = System.nanoTime() + REHEARSAL_MS * 1_000_000L;
+            int runs = 0;
+            while (runs < 3 || System.nanoTime() < end) {
+                sink = op.get();
+                runs++;
+            }
+            return new Result(0, 0);
+        }
+        // warm-up: at least `warmup` runs and WARMUP_MS; with the rehearsal pass before, JIT compilation
+        // (whose threads count in the process CPU time) is over when measuring
         long w0 = System.nanoTime();
         int runs = 0;
         while (runs < warmup || System.nanoTime() - w0 < WARMUP_MS * 1_000_000L) {
