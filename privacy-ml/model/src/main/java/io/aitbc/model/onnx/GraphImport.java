@@ -96,6 +96,7 @@ final class GraphImport {
                 case "Gather" -> gather(node, attrs);
                 case "Unsqueeze", "Squeeze" -> squeezeConstant(node, attrs);
                 case "Concat" -> concat(node, attrs);
+                case "Transpose" -> transposeConstant(node, attrs);
                 case "Gemm" -> gemm(node, attrs);
                 case "MatMul" -> matMul(node);
                 case "Add" -> add(node);
@@ -208,6 +209,51 @@ final class GraphImport {
             }
         }
         constants.put(node.getOutput(0), OnnxConstant.vector(all.stream().mapToDouble(Double::doubleValue).toArray()));
+    }
+
+    /** Transpose of a constant (older PyTorch exports transpose Linear weights before MatMul). */
+    private void transposeConstant(NodeProto node, NodeAttributes attrs) {
+        OnnxConstant c = constant(node, 0);
+        long[] dims = c.dims();
+        int rank = dims.length;
+        long[] perm = attrs.getInts("perm", null);
+        if (perm == null) {
+            perm = new long[rank];
+            for (int i = 0; i < rank; i++) {
+                perm[i] = rank - 1 - i;
+            }
+        }
+        if (perm.length != rank) {
+            throw new OnnxImportException(OnnxNodes.describe(node) + ": perm " + Arrays.toString(perm) + " does not fit rank " + rank);
+        }
+        long[] outDims = new long[rank];
+        for (int i = 0; i < rank; i++) {
+            outDims[i] = dims[(int) perm[i]];
+        }
+        long[] inStrides = strides(dims);
+        double[] out = new double[c.size()];
+        int[] idx = new int[rank];
+        for (int flat = 0; flat < out.length; flat++) {
+            long src = 0;
+            for (int i = 0; i < rank; i++) {
+                src += idx[i] * inStrides[(int) perm[i]];
+            }
+            out[flat] = c.values()[(int) src];
+            for (int i = rank - 1; i >= 0 && ++idx[i] == outDims[i]; i--) {
+                idx[i] = 0;
+            }
+        }
+        constants.put(node.getOutput(0), new OnnxConstant(outDims, out));
+    }
+
+    private static long[] strides(long[] dims) {
+        long[] st = new long[dims.length];
+        long acc = 1;
+        for (int i = dims.length - 1; i >= 0; i--) {
+            st[i] = acc;
+            acc *= dims[i];
+        }
+        return st;
     }
 
     // ---- layers ------------------------------------------------------------------------------------

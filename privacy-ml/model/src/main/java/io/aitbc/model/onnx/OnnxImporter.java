@@ -22,7 +22,7 @@ import java.util.Set;
  * MatMul (+ Add), Conv (+ Add), BatchNormalization (folded into the preceding Gemm/MatMul/Conv), Relu,
  * Mul(x, x), AveragePool, GlobalAveragePool, Flatten, Reshape, Softmax/LogSoftmax at the end, and the
  * harmless Identity, Dropout, Constant, Cast and the shape arithmetic PyTorch emits for {@code view}
- * (Shape, Gather, Unsqueeze, Squeeze, Concat over constants). Anything else is reported by operator name
+ * (Shape, Gather, Unsqueeze, Squeeze, Concat over constants), and Transpose of constant weights. Anything else is reported by operator name
  * with {@link UnsupportedOperatorException}; malformed files give an {@link OnnxImportException}.
  */
 public final class OnnxImporter {
@@ -30,7 +30,7 @@ public final class OnnxImporter {
     static final Set<String> SUPPORTED = Set.of(
             "Gemm", "MatMul", "Add", "Conv", "BatchNormalization", "Relu", "Mul", "AveragePool",
             "GlobalAveragePool", "Flatten", "Reshape", "Softmax", "LogSoftmax", "Identity", "Dropout", "Constant",
-            "Cast", "Shape", "Gather", "Unsqueeze", "Squeeze", "Concat");
+            "Cast", "Shape", "Gather", "Unsqueeze", "Squeeze", "Concat", "Transpose");
 
     private OnnxImporter() {
     }
