@@ -4,6 +4,7 @@ import io.aitbc.fhe.ring.Parallelism;
 import io.aitbc.fhe.ring.Ring;
 import io.aitbc.fhe.ring.RnsPoly;
 import io.aitbc.fhe.rlwe.Ciphertext;
+import io.aitbc.fhe.rlwe.CiphertextArithmetic;
 import io.aitbc.fhe.rlwe.EvaluationKeys;
 import io.aitbc.fhe.rlwe.GaloisElements;
 import io.aitbc.fhe.rlwe.KeyId;
@@ -28,6 +29,7 @@ public final class BfvEvaluator {
     private final Ring ringQ;
     private final Ring ringB;
     private final Parallelism parallelism;
+    private final CiphertextArithmetic arithmetic;
     private final KeySwitchingEvaluator keySwitching;
 
     public BfvEvaluator(BfvParameters params, EvaluationKeys keys, Parallelism parallelism) {
@@ -36,6 +38,7 @@ public final class BfvEvaluator {
         this.parallelism = parallelism;
         this.ringQ = tables.ringQ.withParallelism(parallelism);
         this.ringB = tables.ringB.withParallelism(parallelism);
+        this.arithmetic = new CiphertextArithmetic(ringQ);
         this.keySwitching = new KeySwitchingEvaluator(params, keys, parallelism);
     }
 
@@ -56,38 +59,17 @@ public final class BfvEvaluator {
     /** acc += b, modifying {@code acc} (a ciphertext the caller owns); b's degree must not exceed acc's. */
     public void addInPlace(Ciphertext acc, Ciphertext b) {
         check(acc, b);
-        if (b.degree() > acc.degree()) throw new IllegalArgumentException("in-place operand of higher degree");
-        for (int i = 0; i <= b.degree(); i++) ringQ.add(acc.poly(i), b.poly(i), acc.poly(i));
+        arithmetic.addInPlace(acc, b);
     }
 
     private Ciphertext linear(Ciphertext a, Ciphertext b, boolean add) {
         check(a, b);
-        int degree = Math.max(a.degree(), b.degree());
-        RnsPoly[] out = new RnsPoly[degree + 1];
-        for (int i = 0; i <= degree; i++) {
-            out[i] = ringQ.newPoly();
-            if (i <= a.degree() && i <= b.degree()) {
-                if (add) ringQ.add(a.poly(i), b.poly(i), out[i]);
-                else ringQ.sub(a.poly(i), b.poly(i), out[i]);
-            } else if (i <= a.degree()) {
-                out[i].copyFrom(a.poly(i));
-            } else if (add) {
-                out[i].copyFrom(b.poly(i));
-            } else {
-                ringQ.neg(b.poly(i), out[i]);
-            }
-        }
-        return a.derive(out, 1.0);
+        return a.derive(arithmetic.combine(a, b, ringQ.size(), add), 1.0);
     }
 
     public Ciphertext negate(Ciphertext a) {
         check(a);
-        RnsPoly[] out = new RnsPoly[a.degree() + 1];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ringQ.newPoly();
-            ringQ.neg(a.poly(i), out[i]);
-        }
-        return a.derive(out, 1.0);
+        return a.derive(arithmetic.negate(a), 1.0);
     }
 
     public Ciphertext addPlain(Ciphertext a, BfvPlaintext p) {
@@ -126,24 +108,13 @@ public final class BfvEvaluator {
     public Ciphertext multiplyPlain(Ciphertext a, Plaintext prepared) {
         check(a);
         ParameterMismatchException.requireSame(params, prepared.params(), "plaintext");
-        RnsPoly[] out = new RnsPoly[a.degree() + 1];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ringQ.newPoly();
-            ringQ.mulCoeffs(a.poly(i), prepared.poly(), out[i]);
-        }
-        return a.derive(out, 1.0);
+        return a.derive(arithmetic.multiplyPoly(a, prepared.poly(), ringQ.size()), 1.0);
     }
 
     /** Multiplies every slot by the integer k (mod t). */
     public Ciphertext multiplyInteger(Ciphertext a, long k) {
         check(a);
-        long centered = tables.t.center(tables.t.reduce(k));
-        RnsPoly[] out = new RnsPoly[a.degree() + 1];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ringQ.newPoly();
-            ringQ.mulScalar(a.poly(i), centered, out[i]);
-        }
-        return a.derive(out, 1.0);
+        return a.derive(arithmetic.multiplyInteger(a, tables.t.center(tables.t.reduce(k))), 1.0);
     }
 
     /** The degree-2 product round(t/Q * (a x b)). */
@@ -153,8 +124,8 @@ public final class BfvEvaluator {
         RnsPoly[] aB = {liftToB(a.poly(0)), liftToB(a.poly(1))};
         RnsPoly[] bB = aB;
         if (a != b) bB = new RnsPoly[] {liftToB(b.poly(0)), liftToB(b.poly(1))};
-        RnsPoly[] eq = tensor(ringQ, new RnsPoly[] {a.poly(0), a.poly(1)}, new RnsPoly[] {b.poly(0), b.poly(1)});
-        RnsPoly[] eb = tensor(ringB, aB, bB);
+        RnsPoly[] eq = CiphertextArithmetic.tensor(ringQ, a.poly(0), a.poly(1), b.poly(0), b.poly(1), ringQ.size());
+        RnsPoly[] eb = CiphertextArithmetic.tensor(ringB, aB[0], aB[1], bB[0], bB[1], ringB.size());
         RnsPoly[] out = new RnsPoly[3];
         for (int i = 0; i < 3; i++) out[i] = scaleDown(eq[i], eb[i]);
         return a.derive(out, 1.0);
@@ -207,15 +178,6 @@ public final class BfvEvaluator {
         tables.qToB.convert(BfvTables.limbs(coeff), BfvTables.limbs(xb), new long[coeff.limbCount()][n], true, parallelism);
         ringB.ntt(xb);
         return xb;
-    }
-
-    private static RnsPoly[] tensor(Ring ring, RnsPoly[] a, RnsPoly[] b) {
-        RnsPoly e0 = ring.newPoly(), e1 = ring.newPoly(), e2 = ring.newPoly();
-        ring.mulCoeffs(a[0], b[0], e0);
-        ring.mulCoeffs(a[0], b[1], e1);
-        ring.mulCoeffsAdd(a[1], b[0], e1);
-        ring.mulCoeffs(a[1], b[1], e2);
-        return new RnsPoly[] {e0, e1, e2};
     }
 
     /**

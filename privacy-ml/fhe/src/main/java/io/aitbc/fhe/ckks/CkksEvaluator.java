@@ -4,6 +4,7 @@ import io.aitbc.fhe.ring.Parallelism;
 import io.aitbc.fhe.ring.Ring;
 import io.aitbc.fhe.ring.RnsPoly;
 import io.aitbc.fhe.rlwe.Ciphertext;
+import io.aitbc.fhe.rlwe.CiphertextArithmetic;
 import io.aitbc.fhe.rlwe.EvaluationKeys;
 import io.aitbc.fhe.rlwe.GaloisElements;
 import io.aitbc.fhe.rlwe.KeyId;
@@ -26,11 +27,13 @@ public final class CkksEvaluator {
 
     private final CkksParameters params;
     private final Ring ring;
+    private final CiphertextArithmetic arithmetic;
     private final KeySwitchingEvaluator keySwitching;
 
     public CkksEvaluator(CkksParameters params, EvaluationKeys keys, Parallelism parallelism) {
         this.params = params;
         this.ring = params.rlwe().ringQ().withParallelism(parallelism);
+        this.arithmetic = new CiphertextArithmetic(ring);
         this.keySwitching = new KeySwitchingEvaluator(params, keys, parallelism);
     }
 
@@ -57,8 +60,7 @@ public final class CkksEvaluator {
     public void addInPlace(Ciphertext acc, Ciphertext b) {
         check(acc, b);
         requireSameScale(acc.scale(), b.scale());
-        requireFits(acc, b);
-        for (int i = 0; i <= b.degree(); i++) ring.add(acc.poly(i), b.poly(i), acc.poly(i));
+        arithmetic.addInPlace(acc, b);
     }
 
     /** acc += a * p, modifying {@code acc}; acc's scale must equal a.scale() * p.scale(). */
@@ -66,48 +68,20 @@ public final class CkksEvaluator {
         check(acc, a);
         checkPlain(p, a);
         requireSameScale(acc.scale(), a.scale() * p.scale());
-        requireFits(acc, a);
+        if (a.level() < acc.level() || a.degree() > acc.degree()) throw new IllegalArgumentException("operand below the accumulator");
         if (p.level() < acc.level()) throw new IllegalArgumentException("plaintext below the accumulator's level");
         for (int i = 0; i <= a.degree(); i++) ring.mulCoeffsAdd(a.poly(i), p.poly(), acc.poly(i));
-    }
-
-    private static void requireFits(Ciphertext acc, Ciphertext b) {
-        if (b.level() < acc.level() || b.degree() > acc.degree()) {
-            throw new IllegalArgumentException("in-place operand must be at level >= " + acc.level()
-                    + " and degree <= " + acc.degree() + " (got level " + b.level() + ", degree " + b.degree() + ")");
-        }
     }
 
     private Ciphertext combine(Ciphertext a, Ciphertext b, boolean add) {
         check(a, b);
         requireSameScale(a.scale(), b.scale());
-        int limbs = Math.min(a.level(), b.level()) + 1;
-        int degree = Math.max(a.degree(), b.degree());
-        RnsPoly[] out = new RnsPoly[degree + 1];
-        for (int i = 0; i <= degree; i++) {
-            out[i] = ring.newPoly(limbs);
-            if (i <= a.degree() && i <= b.degree()) {
-                if (add) ring.add(a.poly(i), b.poly(i), out[i]);
-                else ring.sub(a.poly(i), b.poly(i), out[i]);
-            } else if (i <= a.degree()) {
-                out[i].copyFrom(a.poly(i));
-            } else if (add) {
-                out[i].copyFrom(b.poly(i));
-            } else {
-                ring.neg(b.poly(i), out[i]);
-            }
-        }
-        return a.derive(out, a.scale());
+        return a.derive(arithmetic.combine(a, b, Math.min(a.level(), b.level()) + 1, add), a.scale());
     }
 
     public Ciphertext negate(Ciphertext a) {
         check(a);
-        RnsPoly[] out = new RnsPoly[a.degree() + 1];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ring.newPoly(a.level() + 1);
-            ring.neg(a.poly(i), out[i]);
-        }
-        return a.derive(out, a.scale());
+        return a.derive(arithmetic.negate(a), a.scale());
     }
 
     public Ciphertext addPlain(Ciphertext a, Plaintext p) {
@@ -144,12 +118,8 @@ public final class CkksEvaluator {
         check(a, b);
         if (a.degree() != 1 || b.degree() != 1) throw new IllegalArgumentException("relinearize before multiplying again");
         int limbs = Math.min(a.level(), b.level()) + 1;
-        RnsPoly c0 = ring.newPoly(limbs), c1 = ring.newPoly(limbs), c2 = ring.newPoly(limbs);
-        ring.mulCoeffs(a.poly(0), b.poly(0), c0);
-        ring.mulCoeffs(a.poly(0), b.poly(1), c1);
-        ring.mulCoeffsAdd(a.poly(1), b.poly(0), c1);
-        ring.mulCoeffs(a.poly(1), b.poly(1), c2);
-        return a.derive(new RnsPoly[] {c0, c1, c2}, a.scale() * b.scale());
+        return a.derive(CiphertextArithmetic.tensor(ring, a.poly(0), a.poly(1), b.poly(0), b.poly(1), limbs),
+                a.scale() * b.scale());
     }
 
     public Ciphertext relinearize(Ciphertext a) {
@@ -165,13 +135,7 @@ public final class CkksEvaluator {
     public Ciphertext multiplyPlain(Ciphertext a, Plaintext p) {
         check(a);
         checkPlain(p, a);
-        int limbs = Math.min(a.level(), p.level()) + 1;
-        RnsPoly[] out = new RnsPoly[a.degree() + 1];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ring.newPoly(limbs);
-            ring.mulCoeffs(a.poly(i), p.poly(), out[i]);
-        }
-        return a.derive(out, a.scale() * p.scale());
+        return a.derive(arithmetic.multiplyPoly(a, p.poly(), Math.min(a.level(), p.level()) + 1), a.scale() * p.scale());
     }
 
     /** Multiplies every slot by the real constant c, encoded at {@code constantScale} (the result's scale is a.scale()*constantScale). */
@@ -180,23 +144,13 @@ public final class CkksEvaluator {
         double scaled = Math.rint(c * constantScale);
         long[] perLimb = new long[a.level() + 1];
         for (int i = 0; i < perLimb.length; i++) perLimb[i] = CkksEncoder.residue(scaled, ring.modulus(i));
-        RnsPoly[] out = new RnsPoly[a.degree() + 1];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ring.newPoly(a.level() + 1);
-            ring.mulScalarPerLimb(a.poly(i), perLimb, out[i]);
-        }
-        return a.derive(out, a.scale() * constantScale);
+        return a.derive(arithmetic.multiplyPerLimb(a, perLimb), a.scale() * constantScale);
     }
 
     /** Multiplies by an integer: exact, the scale is unchanged. */
     public Ciphertext multiplyInteger(Ciphertext a, long k) {
         check(a);
-        RnsPoly[] out = new RnsPoly[a.degree() + 1];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ring.newPoly(a.level() + 1);
-            ring.mulScalar(a.poly(i), k, out[i]);
-        }
-        return a.derive(out, a.scale());
+        return a.derive(arithmetic.multiplyInteger(a, k), a.scale());
     }
 
     /** Divides by the last prime q_l with rounding: level - 1, scale / q_l. */

@@ -8,35 +8,26 @@ import io.aitbc.fhe.rlwe.Ciphertext;
 import io.aitbc.fhe.rlwe.SchemeParameters;
 import io.aitbc.fhe.rlwe.SecretKey;
 import io.aitbc.fhe.serialization.FheSerializer;
-import java.nio.file.Path;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aitbc fhe decrypt}: a ciphertext file into a JSON vector. */
 @Command(name = "decrypt", mixinStandardHelpOptions = true, description = "Decrypt a ciphertext into a JSON array.")
 final class FheDecryptCommand extends FheSubcommand {
 
-    @Option(names = "--params", required = true, description = "params.fhe of the key set.")
-    Path paramsFile;
-
-    @Option(names = "--key", required = true, description = "secret.key.")
-    Path keyFile;
-
-    @Option(names = "--in", required = true, description = "Ciphertext file.")
-    Path in;
-
-    @Option(names = "--out", required = true, description = "JSON output file.")
-    Path out;
+    @Mixin
+    FheIoOptions io;
 
     @Option(names = "--count", description = "Number of slots to write (default: all).")
     Integer count;
 
     @Override
     int execute() {
-        SchemeParameters params = FheFiles.readParameters(paramsFile);
-        SecretKey sk = FheSerializer.readSecretKey(FheFiles.read(keyFile), params);
-        Ciphertext ct = FheSerializer.readCiphertext(FheFiles.read(in), params);
+        SchemeParameters params = FheFiles.readParameters(io.paramsFile);
+        SecretKey sk = FheSerializer.readSecretKey(FheFiles.read(io.keyFile), params);
+        Ciphertext ct = FheSerializer.readCiphertext(FheFiles.read(io.in), params);
         Object values;
         int slots;
         if (params instanceof CkksParameters ckks) {
@@ -48,8 +39,8 @@ final class FheDecryptCommand extends FheSubcommand {
             slots = v.length;
             values = Arrays.copyOf(v, limit(v.length));
         }
-        FheFiles.writeJson(out, values);
-        System.out.printf("%d of %d slots -> %s%n", limit(slots), slots, out);
+        FheFiles.writeJson(io.out, values);
+        System.out.printf("%d of %d slots -> %s%n", limit(slots), slots, io.out);
         return 0;
     }
 
