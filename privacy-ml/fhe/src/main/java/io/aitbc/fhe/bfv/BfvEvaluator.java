@@ -8,11 +8,9 @@ import io.aitbc.fhe.rlwe.CiphertextArithmetic;
 import io.aitbc.fhe.rlwe.EvaluationKeys;
 import io.aitbc.fhe.rlwe.GaloisElements;
 import io.aitbc.fhe.rlwe.KeyId;
-import io.aitbc.fhe.rlwe.KeySwitcher;
 import io.aitbc.fhe.rlwe.KeySwitchingEvaluator;
 import io.aitbc.fhe.rlwe.ParameterMismatchException;
 import io.aitbc.fhe.rlwe.Plaintext;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -143,22 +141,13 @@ public final class BfvEvaluator {
     /** Rotates both rows left by {@code steps} (negative: right). */
     public Ciphertext rotateRows(Ciphertext a, int steps) {
         check(a);
-        long g = GaloisElements.forRotation(params.rlwe().n(), steps);
-        if (g == 1) return a.derive(a.copies(), 1.0);
-        return keySwitching.automorphism(a, g, "row rotation by " + steps);
+        return keySwitching.rotate(a, steps, "row rotation");
     }
 
     /** Several row rotations sharing one key-switching decomposition. */
     public Map<Integer, Ciphertext> rotateRowsHoisted(Ciphertext a, int... steps) {
         check(a);
-        KeySwitcher.Decomposition d = keySwitching.decompose(a);
-        Map<Integer, Ciphertext> out = new LinkedHashMap<>();
-        for (int s : steps) {
-            long g = GaloisElements.forRotation(params.rlwe().n(), s);
-            out.put(s, g == 1 ? a.derive(a.copies(), 1.0)
-                    : keySwitching.automorphismHoisted(a, d, g, "row rotation by " + s));
-        }
-        return out;
+        return keySwitching.rotateHoisted(a, "row rotation", steps);
     }
 
     /** Swaps the two rows (the "column rotation"). */

@@ -8,11 +8,9 @@ import io.aitbc.fhe.rlwe.CiphertextArithmetic;
 import io.aitbc.fhe.rlwe.EvaluationKeys;
 import io.aitbc.fhe.rlwe.GaloisElements;
 import io.aitbc.fhe.rlwe.KeyId;
-import io.aitbc.fhe.rlwe.KeySwitcher;
 import io.aitbc.fhe.rlwe.KeySwitchingEvaluator;
 import io.aitbc.fhe.rlwe.ParameterMismatchException;
 import io.aitbc.fhe.rlwe.Plaintext;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -175,21 +173,13 @@ public final class CkksEvaluator {
     /** Rotates the slots left by {@code steps} (negative: right). Needs the Galois key of that rotation. */
     public Ciphertext rotate(Ciphertext a, int steps) {
         check(a);
-        long g = GaloisElements.forRotation(params.rlwe().n(), steps);
-        if (g == 1) return levelCopy(a, a.level());
-        return keySwitching.automorphism(a, g, "rotation by " + steps);
+        return keySwitching.rotate(a, steps, "rotation");
     }
 
     /** Several rotations of one ciphertext sharing a single key-switching decomposition. */
     public Map<Integer, Ciphertext> rotateHoisted(Ciphertext a, int... steps) {
         check(a);
-        KeySwitcher.Decomposition d = keySwitching.decompose(a);
-        Map<Integer, Ciphertext> out = new LinkedHashMap<>();
-        for (int s : steps) {
-            long g = GaloisElements.forRotation(params.rlwe().n(), s);
-            out.put(s, g == 1 ? levelCopy(a, a.level()) : keySwitching.automorphismHoisted(a, d, g, "rotation by " + s));
-        }
-        return out;
+        return keySwitching.rotateHoisted(a, "rotation", steps);
     }
 
     /** Complex conjugation of every slot. */

@@ -49,6 +49,24 @@ public final class KeySwitchingEvaluator {
         return automorphismHoisted(ct, decompose(ct), galoisElement, purpose);
     }
 
+    /** Left rotation of the slots (CKKS) / rows (BFV) by {@code steps}; {@code what} names it in errors. */
+    public Ciphertext rotate(Ciphertext ct, int steps, String what) {
+        long g = GaloisElements.forRotation(params.rlwe().n(), steps);
+        if (g == 1) return ct.derive(ct.copies(), ct.scale());
+        return automorphism(ct, g, what + " by " + steps);
+    }
+
+    /** Several rotations of one ciphertext sharing a single decomposition of c1. */
+    public java.util.Map<Integer, Ciphertext> rotateHoisted(Ciphertext ct, String what, int... steps) {
+        KeySwitcher.Decomposition d = decompose(ct);
+        java.util.Map<Integer, Ciphertext> out = new java.util.LinkedHashMap<>();
+        for (int s : steps) {
+            long g = GaloisElements.forRotation(params.rlwe().n(), s);
+            out.put(s, g == 1 ? ct.derive(ct.copies(), ct.scale()) : automorphismHoisted(ct, d, g, what + " by " + s));
+        }
+        return out;
+    }
+
     /** Decomposition of c1, to share between several {@link #automorphismHoisted} calls. */
     public KeySwitcher.Decomposition decompose(Ciphertext ct) {
         requireDegreeOne(ct);
