@@ -22,10 +22,8 @@ import io.aitbc.model.ir.Square;
 import io.aitbc.model.ir.Window;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,7 +33,7 @@ import java.util.Set;
 final class GraphImport {
     private final GraphProto graph;
     private final long opset;
-    private final Map<String, OnnxConstant> constants = new HashMap<>();
+    private final GraphConstants constants = new GraphConstants();
     private final Set<String> pastActivations = new HashSet<>();
     private final List<Layer> layers = new ArrayList<>();
     private final Shape inputShape;
@@ -51,7 +49,7 @@ final class GraphImport {
         for (TensorProto t : graph.getInitializerList()) {
             constants.put(t.getName(), TensorDecoder.decode(t));
         }
-        List<ValueInfoProto> inputs = graph.getInputList().stream().filter(v -> !constants.containsKey(v.getName())).toList();
+        List<ValueInfoProto> inputs = graph.getInputList().stream().filter(v -> !constants.contains(v.getName())).toList();
         if (inputs.size() != 1) {
             throw new OnnxImportException("the graph must have exactly one (non-initializer) input, found " + inputs.size());
         }
@@ -90,13 +88,13 @@ final class GraphImport {
         NodeAttributes attrs = new NodeAttributes(node);
         try {
             switch (node.getOpType()) {
-                case "Constant" -> constantNode(node, attrs);
+                case "Constant" -> constants.constantNode(node, attrs);
                 case "Identity", "Dropout", "Cast" -> passThrough(node);
                 case "Shape" -> shapeOf(node, attrs);
-                case "Gather" -> gather(node, attrs);
-                case "Unsqueeze", "Squeeze" -> squeezeConstant(node, attrs);
-                case "Concat" -> concat(node, attrs);
-                case "Transpose" -> transposeConstant(node, attrs);
+                case "Gather" -> constants.gather(node, attrs);
+                case "Unsqueeze", "Squeeze" -> constants.squeezeConstant(node, attrs);
+                case "Concat" -> constants.concat(node, attrs);
+                case "Transpose" -> constants.transposeConstant(node, attrs);
                 case "Gemm" -> gemm(node, attrs);
                 case "MatMul" -> matMul(node);
                 case "Add" -> add(node);
@@ -116,29 +114,11 @@ final class GraphImport {
         }
     }
 
-    // ---- constants and shape arithmetic ------------------------------------------------------------
-
-    private void constantNode(NodeProto node, NodeAttributes attrs) {
-        OnnxConstant c;
-        if (attrs.has("value")) {
-            c = TensorDecoder.decode(attrs.get("value").getT());
-        } else if (attrs.has("value_float")) {
-            c = new OnnxConstant(new long[0], new double[] {attrs.getFloat("value_float", 0)});
-        } else if (attrs.has("value_int")) {
-            c = new OnnxConstant(new long[0], new double[] {attrs.getInt("value_int", 0)});
-        } else if (attrs.has("value_floats")) {
-            c = OnnxConstant.vector(attrs.get("value_floats").getFloatsList().stream().mapToDouble(Float::doubleValue).toArray());
-        } else if (attrs.has("value_ints")) {
-            c = OnnxConstant.vector(Arrays.stream(attrs.getInts("value_ints", null)).asDoubleStream().toArray());
-        } else {
-            throw new OnnxImportException(OnnxNodes.describe(node) + ": unsupported kind of constant");
-        }
-        constants.put(node.getOutput(0), c);
-    }
+    // ---- activation pass-through and shape ---------------------------------------------------------
 
     private void passThrough(NodeProto node) {
         String in = node.getInput(0);
-        if (constants.containsKey(in)) {
+        if (constants.contains(in)) {
             constants.put(node.getOutput(0), constants.get(in));
         } else {
             requireCurrent(node, in);
@@ -154,106 +134,10 @@ final class GraphImport {
         for (int i = 0; i < shape.rank(); i++) {
             full[i + 1] = shape.dim(i);
         }
-        int start = (int) normalizeAxis(attrs.getInt("start", 0), full.length + 1);
-        int end = (int) (attrs.has("end") ? normalizeAxis(attrs.getInt("end", 0), full.length + 1) : full.length);
+        int start = (int) GraphConstants.normalize(attrs.getInt("start", 0), full.length + 1);
+        int end = (int) (attrs.has("end") ? GraphConstants.normalize(attrs.getInt("end", 0), full.length + 1) : full.length);
         constants.put(node.getOutput(0), OnnxConstant.vector(Arrays.copyOfRange(full, start, Math.min(end, full.length))));
         // The activation is still current: Shape only reads it. Keep it out of pastActivations.
-    }
-
-    private void gather(NodeProto node, NodeAttributes attrs) {
-        OnnxConstant data = constant(node, 0);
-        OnnxConstant indices = constant(node, 1);
-        if (data.dims().length != 1 || attrs.getInt("axis", 0) != 0) {
-            throw new OnnxImportException(OnnxNodes.describe(node) + ": Gather is only supported on constant vectors");
-        }
-        double[] out = new double[indices.size()];
-        for (int i = 0; i < out.length; i++) {
-            long idx = normalizeAxis((long) indices.values()[i], data.size());
-            out[i] = data.values()[(int) idx];
-        }
-        constants.put(node.getOutput(0), new OnnxConstant(indices.dims(), out));
-    }
-
-    /** Unsqueeze/Squeeze of constant scalars and vectors (the shape arithmetic of {@code view}). */
-    private void squeezeConstant(NodeProto node, NodeAttributes attrs) {
-        OnnxConstant c = constant(node, 0);
-        long[] dims = c.dims();
-        if (node.getOpType().equals("Unsqueeze")) {
-            long[] axes = node.getInputCount() > 1 ? constant(node, 1).longs() : attrs.getInts("axes", new long[0]);
-            long[] out = new long[dims.length + axes.length];
-            Arrays.fill(out, -1);
-            for (long a : axes) {
-                out[(int) normalizeAxis(a, out.length)] = 1;
-            }
-            int j = 0;
-            for (int i = 0; i < out.length; i++) {
-                if (out[i] == -1) {
-                    out[i] = dims[j++];
-                }
-            }
-            constants.put(node.getOutput(0), new OnnxConstant(out, c.values()));
-        } else {
-            constants.put(node.getOutput(0), new OnnxConstant(c.squeezedDims(), c.values()));
-        }
-    }
-
-    private void concat(NodeProto node, NodeAttributes attrs) {
-        List<Double> all = new ArrayList<>();
-        for (int i = 0; i < node.getInputCount(); i++) {
-            OnnxConstant c = constant(node, i);
-            if (c.dims().length != 1) {
-                throw new OnnxImportException(OnnxNodes.describe(node) + ": Concat is only supported on constant vectors");
-            }
-            for (double v : c.values()) {
-                all.add(v);
-            }
-        }
-        constants.put(node.getOutput(0), OnnxConstant.vector(all.stream().mapToDouble(Double::doubleValue).toArray()));
-    }
-
-    /** Transpose of a constant (older PyTorch exports transpose Linear weights before MatMul). */
-    private void transposeConstant(NodeProto node, NodeAttributes attrs) {
-        OnnxConstant c = constant(node, 0);
-        long[] dims = c.dims();
-        int rank = dims.length;
-        long[] perm = attrs.getInts("perm", null);
-        if (perm == null) {
-            perm = new long[rank];
-            for (int i = 0; i < rank; i++) {
-                perm[i] = rank - 1 - i;
-            }
-        }
-        if (perm.length != rank) {
-            throw new OnnxImportException(OnnxNodes.describe(node) + ": perm " + Arrays.toString(perm) + " does not fit rank " + rank);
-        }
-        long[] outDims = new long[rank];
-        for (int i = 0; i < rank; i++) {
-            outDims[i] = dims[(int) perm[i]];
-        }
-        long[] inStrides = strides(dims);
-        double[] out = new double[c.size()];
-        int[] idx = new int[rank];
-        for (int flat = 0; flat < out.length; flat++) {
-            long src = 0;
-            for (int i = 0; i < rank; i++) {
-                src += idx[i] * inStrides[(int) perm[i]];
-            }
-            out[flat] = c.values()[(int) src];
-            for (int i = rank - 1; i >= 0 && ++idx[i] == outDims[i]; i--) {
-                idx[i] = 0;
-            }
-        }
-        constants.put(node.getOutput(0), new OnnxConstant(outDims, out));
-    }
-
-    private static long[] strides(long[] dims) {
-        long[] st = new long[dims.length];
-        long acc = 1;
-        for (int i = dims.length - 1; i >= 0; i--) {
-            st[i] = acc;
-            acc *= dims[i];
-        }
-        return st;
     }
 
     // ---- layers ------------------------------------------------------------------------------------
@@ -264,11 +148,11 @@ final class GraphImport {
         attrs.requireInt("transA", 0, "the input must be the first operand, untransposed");
         double alpha = attrs.getFloat("alpha", 1.0);
         double beta = attrs.getFloat("beta", 1.0);
-        OnnxConstant b = constant(node, 1);
+        OnnxConstant b = constants.constant(node, 1);
         boolean transB = attrs.getInt("transB", 0) != 0;
         Dense dense = denseFrom(node, b, transB, alpha);
         if (node.getInputCount() > 2 && !node.getInput(2).isEmpty()) {
-            double[] bias = broadcast(node, constant(node, 2), dense.outputs());
+            double[] bias = broadcast(node, constants.constant(node, 2), dense.outputs());
             double[] one = new double[dense.outputs()];
             Arrays.fill(one, 1.0);
             dense = dense.withChannelAffine(one, Arrays.stream(bias).map(v -> v * beta).toArray());
@@ -280,7 +164,7 @@ final class GraphImport {
     private void matMul(NodeProto node) {
         requireCurrent(node, node.getInput(0));
         shape.requireVector("MatMul");
-        push(node, denseFrom(node, constant(node, 1), false, 1.0));
+        push(node, denseFrom(node, constants.constant(node, 1), false, 1.0));
         linearOpen = true;
     }
 
@@ -315,7 +199,7 @@ final class GraphImport {
         if (Arrays.stream(dilations).anyMatch(d -> d != 1)) {
             throw new OnnxImportException(OnnxNodes.describe(node) + ": dilations " + Arrays.toString(dilations) + " are not supported");
         }
-        OnnxConstant w = constant(node, 1);
+        OnnxConstant w = constants.constant(node, 1);
         if (w.dims().length != 4) {
             throw new OnnxImportException(OnnxNodes.describe(node) + ": only 2D convolutions are supported (weight "
                     + Arrays.toString(w.dims()) + ")");
@@ -323,7 +207,7 @@ final class GraphImport {
         Shape wShape = Shape.of(Arrays.stream(w.dims()).mapToInt(Math::toIntExact).toArray());
         Window window = window(node, attrs, wShape.dim(2), wShape.dim(3));
         RealTensor bias = node.getInputCount() > 2 && !node.getInput(2).isEmpty()
-                ? RealTensor.of(Shape.vector(wShape.dim(0)), broadcast(node, constant(node, 2), wShape.dim(0)))
+                ? RealTensor.of(Shape.vector(wShape.dim(0)), broadcast(node, constants.constant(node, 2), wShape.dim(0)))
                 : RealTensor.zeros(Shape.vector(wShape.dim(0)));
         push(node, new Conv2d(shape, w.toTensor(node.getInput(1), wShape), bias, window));
         linearOpen = true;
@@ -351,7 +235,7 @@ final class GraphImport {
     /** Add of a constant right after a Dense/Conv becomes part of its bias. */
     private void add(NodeProto node) {
         int act = activationOperand(node);
-        OnnxConstant c = constant(node, 1 - act);
+        OnnxConstant c = constants.constant(node, 1 - act);
         LinearLayer last = requireOpenLinear(node, "Add of a constant");
         double[] shift = broadcast(node, c, last.outputChannels());
         double[] one = new double[shift.length];
@@ -367,10 +251,10 @@ final class GraphImport {
         }
         LinearLayer last = requireOpenLinear(node, "BatchNormalization");
         int ch = last.outputChannels();
-        double[] gamma = broadcast(node, constant(node, 1), ch);
-        double[] beta = broadcast(node, constant(node, 2), ch);
-        double[] mean = broadcast(node, constant(node, 3), ch);
-        double[] var = broadcast(node, constant(node, 4), ch);
+        double[] gamma = broadcast(node, constants.constant(node, 1), ch);
+        double[] beta = broadcast(node, constants.constant(node, 2), ch);
+        double[] mean = broadcast(node, constants.constant(node, 3), ch);
+        double[] var = broadcast(node, constants.constant(node, 4), ch);
         double eps = attrs.getFloat("epsilon", 1e-5);
         double[] scale = new double[ch];
         double[] shift = new double[ch];
@@ -415,7 +299,7 @@ final class GraphImport {
 
     private void flatten(NodeProto node, NodeAttributes attrs) {
         requireCurrent(node, node.getInput(0));
-        long axis = normalizeAxis(attrs.getInt("axis", 1), shape.rank() + 1);
+        long axis = GraphConstants.normalize(attrs.getInt("axis", 1), shape.rank() + 1);
         if (axis > 1) {
             throw new OnnxImportException(OnnxNodes.describe(node) + ": Flatten with axis " + axis
                     + " would keep a non-batch axis; only axis 0 or 1 is supported");
@@ -425,7 +309,7 @@ final class GraphImport {
 
     private void reshape(NodeProto node) {
         requireCurrent(node, node.getInput(0));
-        long[] target = constant(node, 1).longs();
+        long[] target = constants.constant(node, 1).longs();
         int[] full = new int[shape.rank() + 1];
         full[0] = 1;
         for (int i = 0; i < shape.rank(); i++) {
@@ -473,7 +357,7 @@ final class GraphImport {
     private void softmax(NodeProto node, NodeAttributes attrs) {
         requireCurrent(node, node.getInput(0));
         shape.requireVector(node.getOpType());
-        long axis = normalizeAxis(attrs.getInt("axis", opset >= 13 ? -1 : 1), 2);
+        long axis = GraphConstants.normalize(attrs.getInt("axis", opset >= 13 ? -1 : 1), 2);
         if (axis != 1) {
             throw new OnnxImportException(OnnxNodes.describe(node) + ": softmax must run over the class axis");
         }
@@ -513,10 +397,10 @@ final class GraphImport {
         if (node.getInputCount() != 2) {
             throw new OnnxImportException(OnnxNodes.describe(node) + ": expected two inputs");
         }
-        if (node.getInput(0).equals(current) && constants.containsKey(node.getInput(1))) {
+        if (node.getInput(0).equals(current) && constants.contains(node.getInput(1))) {
             return 0;
         }
-        if (node.getInput(1).equals(current) && constants.containsKey(node.getInput(0))) {
+        if (node.getInput(1).equals(current) && constants.contains(node.getInput(0))) {
             return 1;
         }
         throw new OnnxImportException(OnnxNodes.describe(node) + ": expected the current activation and a constant");
@@ -524,7 +408,7 @@ final class GraphImport {
 
     private void requireCurrent(NodeProto node, String input) {
         if (!input.equals(current)) {
-            String what = constants.containsKey(input) ? "a constant ('" + input + "')" : "'" + input + "'";
+            String what = constants.contains(input) ? "a constant ('" + input + "')" : "'" + input + "'";
             throw new OnnxImportException(OnnxNodes.describe(node) + " reads " + what + " where the activation '"
                     + current + "' was expected");
         }
@@ -532,18 +416,6 @@ final class GraphImport {
 
     private boolean readsActivation(NodeProto node) {
         return node.getInputList().contains(current);
-    }
-
-    private OnnxConstant constant(NodeProto node, int input) {
-        if (input >= node.getInputCount()) {
-            throw new OnnxImportException(OnnxNodes.describe(node) + ": missing input " + input);
-        }
-        OnnxConstant c = constants.get(node.getInput(input));
-        if (c == null) {
-            throw new OnnxImportException(OnnxNodes.describe(node) + ": input '" + node.getInput(input)
-                    + "' must be a constant (initializer or Constant)");
-        }
-        return c;
     }
 
     /** A per-channel vector from a constant of size n or 1 (any number of size-1 axes allowed). */
@@ -559,14 +431,6 @@ final class GraphImport {
         }
         throw new OnnxImportException(OnnxNodes.describe(node) + ": constant of shape " + Arrays.toString(c.dims())
                 + " does not broadcast to " + n + " channels");
-    }
-
-    private static long normalizeAxis(long axis, int rank) {
-        long a = axis < 0 ? axis + rank : axis;
-        if (a < 0 || a >= rank) {
-            throw new OnnxImportException("axis " + axis + " out of range for rank " + rank);
-        }
-        return a;
     }
 
     private static Shape inputShape(ValueInfoProto input) {
