@@ -65,20 +65,20 @@ public final class BasisExtender {
             long b = bj.value();
             long[] z = out[j];
             for (int c = 0; c < x.length; c++) {
+                // branch-free (the sign of random residues is unpredictable): |x| reduced, then negated if x < 0
                 long v = x[c];
-                if (v > half) {
-                    long r = bj.reduceUnsigned(a - v);
-                    z[c] = r == 0 ? 0 : b - r;
-                } else {
-                    z[c] = bj.reduceUnsigned(v);
-                }
+                long negative = (half - v) >> 63;
+                long r = bj.reduceUnsigned(v + (negative & (a - 2 * v)));
+                long signed = r + (negative & (b - 2 * r));
+                z[c] = signed - (b & ((b - 1 - signed) >> 63)); // b (from r = 0) becomes 0
             }
         });
     }
 
     /**
      * Converts the limbs {@code in[0..k)} (residues modulo A, coefficient domain) into
-     * {@code out[0..m)} (residues modulo B). {@code scratch} holds k arrays of N longs.
+     * {@code out[0..m)} (residues modulo B). {@code scratch} holds k arrays of N longs (unused, and may be
+     * null, for a single centered source prime).
      *
      * @param centered remove the overflow u*A with the floating-point estimate (see the class comment)
      */

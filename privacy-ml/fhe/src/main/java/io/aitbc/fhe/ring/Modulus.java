@@ -56,8 +56,8 @@ public final class Modulus {
 
     /** x mod q for x read as an unsigned 64-bit integer (Barrett with floor(2^64/q)). */
     public long reduceUnsigned(long x) {
-        long r = x - unsignedMultiplyHigh(x, barrettHi) * q;
-        return Long.compareUnsigned(r, q) >= 0 ? r - q : r;
+        long r = x - unsignedMultiplyHigh(x, barrettHi) * q; // in [0, 2q), below 2^62
+        return r >= q ? r - q : r;
     }
 
     /** x * 2^64 mod q: the Montgomery form of x in [0, q). */

@@ -162,6 +162,28 @@ public final class Ring {
         });
     }
 
+    /** out += a * b where b is in Montgomery form, or out = a * b when {@code accumulate} is false. */
+    public void mulCoeffsMontgomery(RnsPoly a, RnsPoly bMontgomery, RnsPoly out, boolean accumulate) {
+        if (accumulate) {
+            mulCoeffsMontgomeryAdd(a, bMontgomery, out);
+            return;
+        }
+        forEachLimb(limbs(out, a, bMontgomery), i -> {
+            Modulus m = moduli[i];
+            long[] x = a.limb(i), y = bMontgomery.limb(i), z = out.limb(i);
+            for (int j = 0; j < n; j++) z[j] = m.mulMontgomery(x[j], y[j]);
+        });
+    }
+
+    /** out = a in Montgomery form (x * 2^64 mod q), over out's limbs. */
+    public void toMontgomery(RnsPoly a, RnsPoly out) {
+        forEachLimb(limbs(out, a), i -> {
+            Modulus m = moduli[i];
+            long[] x = a.limb(i), z = out.limb(i);
+            for (int j = 0; j < n; j++) z[j] = m.toMontgomery(x[j]);
+        });
+    }
+
     /** The Montgomery form (x * 2^64 mod q) of every coefficient, in place. */
     public void toMontgomery(RnsPoly a) {
         forEachLimb(a.limbCount(), i -> {

@@ -85,13 +85,20 @@ public final class CiphertextArithmetic {
         return out;
     }
 
-    /** (a0, a1) x (b0, b1) = (a0 b0, a0 b1 + a1 b0, a1 b1) in {@code ring} over the output polys' limbs. */
+    /**
+     * (a0, a1) x (b0, b1) = (a0 b0, a0 b1 + a1 b0, a1 b1) in {@code ring} over {@code limbs} limbs (NTT
+     * domain). b0 and b1 are first put in Montgomery form (each is used twice), then four Montgomery
+     * products replace four 128-bit Barrett reductions.
+     */
     public static RnsPoly[] tensor(Ring ring, RnsPoly a0, RnsPoly a1, RnsPoly b0, RnsPoly b1, int limbs) {
         RnsPoly e0 = ring.newPoly(limbs), e1 = ring.newPoly(limbs), e2 = ring.newPoly(limbs);
-        ring.mulCoeffs(a0, b0, e0);
-        ring.mulCoeffs(a0, b1, e1);
-        ring.mulCoeffsAdd(a1, b0, e1);
-        ring.mulCoeffs(a1, b1, e2);
+        ring.toMontgomery(b0, e2); // e2 as scratch for b0 in Montgomery form
+        ring.mulCoeffsMontgomery(a0, e2, e0, false);
+        ring.mulCoeffsMontgomery(a1, e2, e1, false);
+        RnsPoly b1m = ring.newPoly(limbs);
+        ring.toMontgomery(b1, b1m);
+        ring.mulCoeffsMontgomery(a0, b1m, e1, true);
+        ring.mulCoeffsMontgomery(a1, b1m, e2, false);
         return new RnsPoly[] {e0, e1, e2};
     }
 }

@@ -62,11 +62,11 @@ public final class KeySwitcher {
             for (int i = start; i < end; i++) in[i - start] = coeff.limb(i);
             int others = level + 1 - (end - start);
             long[][] out = new long[others + rlwe.pCount()][n];
-            t.digitExtenders[j].convert(in, out, new long[end - start][n], true, parallelism);
+            t.digitExtenders[j].convert(in, out, end - start > 1 ? new long[end - start][n] : null, true, parallelism);
             long[][] q = new long[level + 1][];
             int o = 0;
             for (int i = 0; i <= level; i++) {
-                q[i] = (i >= start && i < end) ? c.limb(i).clone() : out[o++];
+                q[i] = (i >= start && i < end) ? c.limb(i) : out[o++]; // shared, read-only: the digit's own primes
             }
             long[][] p = new long[rlwe.pCount()][];
             for (int i = 0; i < p.length; i++) p[i] = out[others + i];
@@ -102,17 +102,20 @@ public final class KeySwitcher {
         return new Extended(q0, p0, q1, p1);
     }
 
-    /** round(x / P) over the Q primes of xq, for x given by (xq, xp) in the NTT domain. */
+    /**
+     * round(x / P) over the Q primes of xq, for x given by (xq, xp) in the NTT domain. {@code xp} is
+     * consumed (transformed in place).
+     */
     public RnsPoly modDown(RnsPoly xq, RnsPoly xp) {
         int level = xq.limbCount() - 1;
         LevelTables t = tables(level);
         int n = rlwe.n();
-        RnsPoly pc = xp.copy();
+        RnsPoly pc = xp;
         ringP.intt(pc);
         long[][] in = new long[rlwe.pCount()][];
         for (int i = 0; i < in.length; i++) in[i] = pc.limb(i);
         long[][] conv = new long[level + 1][n];
-        t.modDownExtender.convert(in, conv, new long[in.length][n], true, parallelism);
+        t.modDownExtender.convert(in, conv, in.length > 1 ? new long[in.length][n] : null, true, parallelism);
         RnsPoly out = ringQ.newPoly(level + 1);
         parallelism.forEach(level + 1, i -> {
             Modulus qi = ringQ.modulus(i);

@@ -109,7 +109,7 @@ public final class KeySwitchingEvaluator {
         return new KeySwitcher.Extended(q0, p0, q1, p1);
     }
 
-    /** Divides an extended (QP) ciphertext by P: the end of a lazy, hoisted sum. */
+    /** Divides an extended (QP) ciphertext by P: the end of a lazy, hoisted sum. Consumes e's P parts. */
     public Ciphertext modDown(KeySwitcher.Extended e, Ciphertext source, double scale) {
         return source.derive(new RnsPoly[] {switcher.modDown(e.q0(), e.p0()), switcher.modDown(e.q1(), e.p1())}, scale);
     }

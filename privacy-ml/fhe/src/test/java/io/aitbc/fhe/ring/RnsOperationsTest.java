@@ -78,6 +78,24 @@ class RnsOperationsTest {
     }
 
     @Test
+    void singlePrimeCenteredExtensionMatchesBigInteger() {
+        long[] from = primes(N, 60);
+        long[] to = primes(N, 40, 61, 59);
+        BasisExtender ext = new BasisExtender(new Modulus[] {new Modulus(from[0])},
+                java.util.Arrays.stream(to).mapToObj(Modulus::new).toArray(Modulus[]::new));
+        long[] x = new long[N];
+        for (int c = 0; c < N; c++) x[c] = c < 4 ? new long[] {0, 1, from[0] / 2, from[0] / 2 + 1}[c] : random.nextLong(from[0]);
+        long[][] out = new long[3][N];
+        ext.convert(new long[][] {x}, out, null, true, Parallelism.SEQUENTIAL);
+        BigInteger a = BigInteger.valueOf(from[0]);
+        for (int c = 0; c < N; c++) {
+            BigInteger v = BigInteger.valueOf(x[c]);
+            if (v.compareTo(a.shiftRight(1)) > 0) v = v.subtract(a);
+            for (int j = 0; j < 3; j++) assertEquals(v.mod(BigInteger.valueOf(to[j])).longValue(), out[j][c]);
+        }
+    }
+
+    @Test
     void rescaleRoundsTheQuotientByTheLastPrimeInBothDomains() {
         long[] ps = primes(N, 55, 40, 45, 50);
         Ring ring = new Ring(N, ps);
