@@ -40,19 +40,25 @@ public final class Rescaler {
         final long half = ql.value() >>> 1;
         final long[] last = a.limb(l).clone();
         if (nttDomain) ring.ntt(l).inverse(last);
-        for (int c = 0; c < n; c++) last[c] = ql.add(last[c], half);   // [x + half]_ql
+        for (int c = 0; c < n; c++) { // [x + half]_ql, branch-free
+            long d = last[c] + half - ql.value();
+            last[c] = d + ((d >> 63) & ql.value());
+        }
         ring.forEachLimb(l, i -> {
             Modulus qi = ring.modulus(i);
             long q = qi.value();
             long halfModQi = qi.reduce(half);
             long[] r = new long[n];
-            for (int c = 0; c < n; c++) r[c] = qi.sub(qi.reduceUnsigned(last[c]), halfModQi); // centered x mod ql
+            for (int c = 0; c < n; c++) { // centered x mod ql, as a residue mod q_i
+                long d = qi.reduceUnsigned(last[c]) - halfModQi;
+                r[c] = d + ((d >> 63) & q);
+            }
             if (nttDomain) ring.ntt(i).forward(r);
             long w = lastInverse[l][i], wp = lastInverseShoup[l][i];
             long[] x = a.limb(i), z = out.limb(i);
             for (int c = 0; c < n; c++) {
                 long d = x[c] - r[c];
-                z[c] = qi.mulShoup(d < 0 ? d + q : d, w, wp);
+                z[c] = qi.mulShoup(d + ((d >> 63) & q), w, wp);
             }
         });
     }
