@@ -55,10 +55,23 @@ public final class CkksEncoder {
 
     /** Complex values re + i*im (im may be null); at most N/2 of them, the rest of the slots are zero. */
     public Plaintext encode(double[] re, double[] im, int level, double scale) {
+        if (level < 0 || level > params.maxLevel()) throw new IllegalArgumentException("level out of range: " + level);
+        return new Plaintext(params, toRing(coefficients(re, im, scale), params.rlwe().ringQ(), level + 1), scale, true);
+    }
+
+    /**
+     * The same encoding over the special primes P (NTT domain): with {@link #encode} at the same scale it
+     * multiplies ciphertexts kept in QP by lazy hoisted rotations (see KeySwitchingEvaluator#mulAddExtended).
+     */
+    public RnsPoly encodeOverP(double[] re, double[] im, double scale) {
+        Ring ringP = params.rlwe().ringP();
+        return toRing(coefficients(re, im, scale), ringP, ringP.size());
+    }
+
+    private double[] coefficients(double[] re, double[] im, double scale) {
         if (re.length > slots || (im != null && im.length > slots)) {
             throw new IllegalArgumentException("at most " + slots + " values fit in the slots, got " + re.length);
         }
-        if (level < 0 || level > params.maxLevel()) throw new IllegalArgumentException("level out of range: " + level);
         if (!(scale > 0) || Double.isInfinite(scale)) throw new IllegalArgumentException("scale must be positive: " + scale);
         double[] wr = new double[slots];
         double[] wi = new double[slots];
@@ -70,15 +83,18 @@ public final class CkksEncoder {
             coefficients[j] = Math.rint(wr[j] * scale);
             coefficients[j + slots] = Math.rint(wi[j] * scale);
         }
-        Ring ring = params.rlwe().ringQ();
-        RnsPoly poly = ring.newPoly(level + 1);
-        ring.forEachLimb(level + 1, i -> {
+        return coefficients;
+    }
+
+    private RnsPoly toRing(double[] coefficients, Ring ring, int limbs) {
+        RnsPoly poly = ring.newPoly(limbs);
+        ring.forEachLimb(limbs, i -> {
             Modulus mod = ring.modulus(i);
             long[] z = poly.limb(i);
             for (int c = 0; c < n; c++) z[c] = residue(coefficients[c], mod);
         });
         ring.ntt(poly);
-        return new Plaintext(params, poly, scale, true);
+        return poly;
     }
 
     /** Decoded real parts of the slots. */

@@ -109,6 +109,22 @@ public final class KeySwitchingEvaluator {
         return new KeySwitcher.Extended(q0, p0, q1, p1);
     }
 
+    /** An all-zero QP accumulator at {@code level}, for sums of lazy hoisted rotations. */
+    public KeySwitcher.Extended zeroExtended(int level) {
+        return new KeySwitcher.Extended(ringQ.newPoly(level + 1), ringP.newPoly(), ringQ.newPoly(level + 1), ringP.newPoly());
+    }
+
+    /**
+     * acc += x * (plainQ, plainP) in QP, NTT domain: one term of a baby-step giant-step sum whose rotations
+     * stay in QP until a single {@link #modDown}. plainQ spans at least acc's Q limbs, plainP all P primes.
+     */
+    public void mulAddExtended(KeySwitcher.Extended acc, KeySwitcher.Extended x, RnsPoly plainQ, RnsPoly plainP) {
+        ringQ.mulCoeffsAdd(x.q0(), plainQ, acc.q0());
+        ringQ.mulCoeffsAdd(x.q1(), plainQ, acc.q1());
+        ringP.mulCoeffsAdd(x.p0(), plainP, acc.p0());
+        ringP.mulCoeffsAdd(x.p1(), plainP, acc.p1());
+    }
+
     /** Divides an extended (QP) ciphertext by P: the end of a lazy, hoisted sum. Consumes e's P parts. */
     public Ciphertext modDown(KeySwitcher.Extended e, Ciphertext source, double scale) {
         return source.derive(new RnsPoly[] {switcher.modDown(e.q0(), e.p0()), switcher.modDown(e.q1(), e.p1())}, scale);

@@ -213,6 +213,32 @@ class CkksTest {
         assertTrue(Precision.of(negIm, conj[1]).minBits() > FRESH_BITS - 2);
     }
 
+    /** sum_k rot(x, k) * d_k with all rotations kept in QP and a single ModDown (the double-hoisted BSGS step). */
+    @Test
+    void lazyHoistedRotationsSumLikeThePlainOnes() {
+        double[] x = randomValues();
+        int[] steps = {1, 2, 3, 5};
+        double[][] diag = new double[steps.length][];
+        double[] expected = new double[slots];
+        for (int s = 0; s < steps.length; s++) {
+            diag[s] = randomValues();
+            for (int i = 0; i < slots; i++) expected[i] += x[Math.floorMod(i + steps[s], slots)] * diag[s][i];
+        }
+        int level = params.maxLevel();
+        Ciphertext ct = encryptAt(x, level);
+        double pscale = params.rlwe().q()[level];
+        var ks = evaluator.keySwitching();
+        var d = ks.decompose(ct);
+        var acc = ks.zeroExtended(level);
+        for (int s = 0; s < steps.length; s++) {
+            long g = io.aitbc.fhe.rlwe.GaloisElements.forRotation(params.rlwe().n(), steps[s]);
+            ks.mulAddExtended(acc, ks.automorphismHoistedLazy(ct, d, g, "test"),
+                    encoder.encode(diag[s], level, pscale).poly(), encoder.encodeOverP(diag[s], null, pscale));
+        }
+        Ciphertext lazy = evaluator.rescale(ks.modDown(acc, ct, ct.scale() * pscale));
+        assertClose(expected, lazy, AFTER_MUL_BITS - 2);
+    }
+
     @Test
     void badInputsAreRejectedClearly() {
         CkksParameters other = new CkksParameters(RlweParameters.fromBitSizes(4096, new int[] {55, 40, 40, 40}, new int[] {50, 50}, true), 39);
