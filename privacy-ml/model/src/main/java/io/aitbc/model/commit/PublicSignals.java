@@ -2,7 +2,6 @@ package io.aitbc.model.commit;
 
 import io.aitbc.model.quant.QuantizedInference;
 import io.aitbc.model.quant.QuantizedModel;
-import io.aitbc.zk.bn254.Fr;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +39,7 @@ public record PublicSignals(BigInteger modelCommitment, BigInteger inputHash, Bi
         out.add(inputHash);
         out.add(outputHash);
         out.add(BigInteger.valueOf(predictedClass));
-        for (long z : logits) {
-            out.add(BigInteger.valueOf(z).mod(Fr.MODULUS));
-        }
+        out.addAll(CircuitInputs.field(logits));
         out.add(archHash);
         return out;
     }

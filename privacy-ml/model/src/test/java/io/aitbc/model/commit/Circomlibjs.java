@@ -57,7 +57,7 @@ final class Circomlibjs {
         return JSON.readTree(new String(stdout, StandardCharsets.UTF_8));
     }
 
-    private static Path nodeModules() {
+    static Path nodeModules() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path nm = dir.resolve("circuits/node_modules/circomlibjs");
             if (Files.isDirectory(nm)) {
