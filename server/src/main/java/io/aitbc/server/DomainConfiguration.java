@@ -47,10 +47,15 @@ final class DomainConfiguration {
         c.add("create-jdbc-resource --connectionpoolid " + POOL + " " + DATA_SOURCE);
         // The batch job repository shares the application's pool (else chunk steps fail with non-XA errors).
         c.add("set-batch-runtime-configuration --datasourcelookupname " + DATA_SOURCE);
-        s.jwt().ifPresent(jwt -> {
+        s.jwt().ifPresentOrElse(jwt -> {
             c.add(configProperty("mp.jwt.verify.issuer", jwt.issuer()));
             c.add(configProperty("mp.jwt.verify.publickey.location", jwt.jwksUrl()));
             c.add(configProperty("mp.jwt.verify.audiences", jwt.audience()));
+        }, () -> {
+            // No issuer: Payara needs one to even reject a token (else it answers 500), so the domain gets
+            // a key nobody holds the private half of. Every token is refused with 401.
+            c.add(configProperty("mp.jwt.verify.issuer", LockedIssuer.ISSUER));
+            c.add(configProperty("mp.jwt.verify.publickey", LockedIssuer.freshPublicKey()));
         });
         return List.copyOf(c);
     }

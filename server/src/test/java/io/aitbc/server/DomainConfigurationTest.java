@@ -53,7 +53,9 @@ class DomainConfigurationTest {
 
     @Test
     void configuresTheIssuerOnlyWhenGiven() {
-        assertFalse(DomainConfiguration.commands(defaults).stream().anyMatch(c -> c.contains("mp.jwt")));
+        List<String> locked = DomainConfiguration.commands(defaults);
+        assertTrue(locked.stream().anyMatch(c -> c.contains("mp.jwt.verify.issuer") && c.contains(LockedIssuer.ISSUER)));
+        assertFalse(locked.stream().anyMatch(c -> c.contains("publickey.location")));
         List<String> cmds = DomainConfiguration.commands(
                 defaults.withJwt(new JwtSettings("http://127.0.0.1:9/iss", "http://127.0.0.1:9/iss/jwks", "aitbc")));
         assertTrue(cmds.contains("set-config-property --source=domain --propertyName=mp.jwt.verify.issuer"

@@ -15,6 +15,9 @@ public interface InferenceJobRepository {
     /** The owner's jobs, newest first. */
     Page<InferenceJob> listByOwner(String owner, PageRequest page);
 
+    /** How many jobs ran or run on any version of the model. */
+    long countForModel(long modelId);
+
     /** Jobs not yet finished (to resume them after a restart), oldest first. */
     List<InferenceJob> listUnfinished(int max);
 }

@@ -20,4 +20,7 @@ public interface ListingRepository {
     long countForModel(long modelId);
 
     void remove(MarketplaceListing listing);
+
+    /** Removes every listing of the model (when the model itself is deleted). */
+    void removeForModel(long modelId);
 }

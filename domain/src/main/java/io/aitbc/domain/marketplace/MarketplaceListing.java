@@ -147,7 +147,8 @@ public class MarketplaceListing {
     }
 
     public PerformanceFigures performance() {
-        return performance;
+        // JPA loads an embeddable whose columns are all null as null: "not measured yet"
+        return performance == null ? PerformanceFigures.notMeasured() : performance;
     }
 
     public Reputation reputation() {

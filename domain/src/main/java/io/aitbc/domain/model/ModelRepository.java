@@ -2,6 +2,7 @@ package io.aitbc.domain.model;
 
 import io.aitbc.domain.shared.Page;
 import io.aitbc.domain.shared.PageRequest;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Models and their versions. */
@@ -13,6 +14,9 @@ public interface ModelRepository {
     Optional<Model> find(long id);
 
     Optional<ModelVersion> findVersion(long versionId);
+
+    /** Adds the model's next version and assigns its id. */
+    ModelVersion addVersion(Model model, ModelContent content, Instant now);
 
     /** All models, newest first; {@code ownerOrNull} restricts them to one owner. */
     Page<Model> list(String ownerOrNull, PageRequest page);

@@ -51,6 +51,12 @@ public class JpaInferenceJobRepository extends JpaStore<InferenceJob> implements
     }
 
     @Override
+    public long countForModel(long modelId) {
+        return em.createQuery("SELECT COUNT(j) FROM InferenceJob j WHERE j.modelVersion.model.id = :m", Long.class)
+                .setParameter("m", modelId).getSingleResult();
+    }
+
+    @Override
     public List<InferenceJob> listUnfinished(int max) {
         return em.createQuery("SELECT j FROM InferenceJob j WHERE j.status IN :open ORDER BY j.id", InferenceJob.class)
                 .setParameter("open", List.of(JobStatus.QUEUED, JobStatus.RUNNING))

@@ -69,6 +69,12 @@ public class JpaListingRepository extends JpaStore<MarketplaceListing> implement
         delete(listing);
     }
 
+    @Override
+    public void removeForModel(long modelId) {
+        em.createQuery("SELECT l FROM MarketplaceListing l WHERE l.model.id = :m", MarketplaceListing.class)
+                .setParameter("m", modelId).getResultList().forEach(em::remove);
+    }
+
     private static String escapeLike(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

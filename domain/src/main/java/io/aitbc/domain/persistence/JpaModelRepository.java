@@ -1,6 +1,7 @@
 package io.aitbc.domain.persistence;
 
 import io.aitbc.domain.model.Model;
+import io.aitbc.domain.model.ModelContent;
 import io.aitbc.domain.model.ModelRepository;
 import io.aitbc.domain.model.ModelVersion;
 import io.aitbc.domain.shared.Page;
@@ -8,6 +9,7 @@ import io.aitbc.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -44,6 +46,13 @@ public class JpaModelRepository extends JpaStore<Model> implements ModelReposito
     @Override
     public Optional<ModelVersion> findVersion(long versionId) {
         return Optional.ofNullable(em.find(ModelVersion.class, versionId));
+    }
+
+    @Override
+    public ModelVersion addVersion(Model model, ModelContent content, Instant now) {
+        ModelVersion v = model.addVersion(content, now);
+        em.flush();
+        return v;
     }
 
     @Override

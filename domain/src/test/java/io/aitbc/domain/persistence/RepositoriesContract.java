@@ -209,6 +209,7 @@ abstract class RepositoriesContract {
             assertTrue(l.prices().priceFor(PrivacyLevel.ZKML).isEmpty());
             assertEquals(new BigDecimal("12.345678"), l.prices().priceFor(PrivacyLevel.HYBRID).orElseThrow());
             assertEquals(1, l.reputation().verifiedProofs());
+            assertTrue(l.performance().measuredAt().isEmpty(), "not measured yet");
             assertEquals(2, repo.countForModel(l.model().id()));
             // LIKE wildcards in the search text are matched literally
             assertEquals(0, repo.search("_raud " + tag.toLowerCase(), new PageRequest(0, 10)).total());

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 io.aitbc.client.cli.zk.WtnsCommand.class,
                 io.aitbc.client.cli.zk.PowersOfTauCommand.class,
                 io.aitbc.client.cli.fhe.FheCommand.class,
+                ServerCommand.class,
         })
 public final class AitbcCli implements Runnable {
 

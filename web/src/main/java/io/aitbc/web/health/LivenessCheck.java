@@ -1,4 +1,4 @@
-package io.aitbc.web;
+package io.aitbc.web.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,0 +1,116 @@
+package io.aitbc.it;
+
+import io.aitbc.server.AitbcServer;
+import io.aitbc.server.DatabaseSettings;
+import io.aitbc.server.JwtSettings;
+import io.aitbc.server.ServerSettings;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * JUnit extension: the real Payara Server with the real EAR (built by the reactor), once per test class,
+ * on H2 (a file in its own data directory) or on a real PostgreSQL started for the class.
+ */
+final class PlatformServer implements BeforeAllCallback, AfterAllCallback {
+
+    enum Database { H2, POSTGRESQL }
+
+    private final Database database;
+    private EmbeddedPostgres postgres;
+    private AitbcServer server;
+
+    private PlatformServer(Database database) {
+        this.database = database;
+    }
+
+    static PlatformServer on(Database database) {
+        return new PlatformServer(database);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        Path dataDir = workDir().resolve(context.getRequiredTestClass().getSimpleName());
+        deleteRecursively(dataDir); // every run starts from an empty database
+        TokenIssuer issuer = TokenIssuer.get();
+        ServerSettings settings = ServerSettings.defaults(dataDir)
+                .withPortBase(freePortBase())
+                .withMaxHeap("768m")
+                .withJwt(new JwtSettings(issuer.issuer(), issuer.jwksUrl(), TokenIssuer.AUDIENCE));
+        if (database == Database.POSTGRESQL) {
+            postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
+            // trust authentication: the pool still wants some password
+            settings = settings.withDatabase(new DatabaseSettings(
+                    "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres", "postgres", "postgres"));
+        }
+        server = AitbcServer.of(settings);
+        server.start(ear());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        if (server != null) {
+            server.stop();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    AitbcServer server() {
+        return server;
+    }
+
+    String baseUrl() {
+        return server.baseUrl();
+    }
+
+    static Path ear() {
+        return Path.of(System.getProperty("aitbc.it.ear", "../aitbc-ear/target/aitbc.ear"));
+    }
+
+    static Path workDir() {
+        return Path.of(System.getProperty("aitbc.it.work", "target/it"));
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+
+    /** A port base whose ports the domain uses (HTTP, HTTPS, admin, IIOP, JMX) are all free now. */
+    private static int freePortBase() {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int base = 20_000 + 100 * ThreadLocalRandom.current().nextInt(400);
+            if (List.of(37, 38, 39, 48, 80, 81, 86).stream().allMatch(o -> isFree(base + o))) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no free port range found for the test server");
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
