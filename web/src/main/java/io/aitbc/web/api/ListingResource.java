@@ -9,7 +9,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -48,8 +46,8 @@ public class ListingResource {
     @GET
     @RolesAllowed({Roles.OWNER, Roles.CONSUMER, Roles.ADMIN})
     @Operation(summary = "Search active listings (q in title or description), most verified proofs first")
-    public PageResponse<ListingView> search(@QueryParam("q") @Size(max = 200) String q, @BeanParam @Valid PageParams page) {
-        return PageResponse.of(listings.search(q, page.toRequest()));
+    public PageResponse<ListingView> search(@BeanParam @Valid ListingQuery query) {
+        return PageResponse.of(listings.search(query.q, query.toRequest()));
     }
 
     @POST

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -50,9 +48,8 @@ public class ModelResource {
     @GET
     @RolesAllowed({Roles.OWNER, Roles.CONSUMER, Roles.ADMIN})
     @Operation(summary = "List models, newest first (owner=<subject> to filter)")
-    public PageResponse<ModelView> list(@BeanParam @Valid PageParams page,
-                                        @QueryParam("owner") @Size(max = 255) String owner) {
-        return PageResponse.of(catalog.list(owner, page.toRequest()));
+    public PageResponse<ModelView> list(@BeanParam @Valid ModelQuery query) {
+        return PageResponse.of(catalog.list(query.owner, query.toRequest()));
     }
 
     @POST
