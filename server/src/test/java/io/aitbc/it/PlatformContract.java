@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.aitbc.client.cli.AitbcCli;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,8 +70,13 @@ abstract class PlatformContract {
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/models/{id}/versions"), "OpenAPI document lists the API");
         assertTrue(openapi.body().contains("/ml/models/{id}/inference"));
-        assertEquals(0, AitbcCli.execute("server", "health", "--url", platform().baseUrl()));
-        assertEquals(0, AitbcCli.execute("--version"));
+        CommandLine.Result cli = CommandLine.aitbc("server", "health", "--url", platform().baseUrl());
+        assertEquals(0, cli.exitCode(), cli.output());
+        assertTrue(cli.output().startsWith("healthy: "), cli.output());
+        assertTrue(cli.output().contains("database: UP"), cli.output());
+        CommandLine.Result version = CommandLine.aitbc("--version");
+        assertEquals(0, version.exitCode(), version.output());
+        assertTrue(version.output().startsWith("aitbc "), version.output());
     }
 
     @Test
