@@ -61,9 +61,8 @@ component main = PackSigned(${m}, ${b});
       const changes = { "main.in[0]": v0, "main.in[1]": v1 };
       for (const [i, value] of [[0, v0], [1, v1]]) {
         const u = value + 128n;
-        changes[`main.range[${i}].in`] = u;
         // bits of u if it has 8 of them, else everything above on bit 0 (non-boolean)
-        for (let k = 0; k < 8; k++) changes[`main.range[${i}].out[${k}]`] = u >= 0n && u < 256n ? (u >> BigInt(k)) & 1n : k === 0 ? u : 0n;
+        for (let k = 0; k < 8; k++) changes[`main.element[0].bits[${i}][${k}]`] = u >= 0n && u < 256n ? (u >> BigInt(k)) & 1n : k === 0 ? u : 0n;
       }
       return circuit.tamper(w, changes);
     };
