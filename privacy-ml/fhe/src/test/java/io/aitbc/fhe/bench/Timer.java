@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
- * Times an operation the same way as bench/seal-bench.mjs: after a rehearsal pass over all operations and a warm-up (1 s at least), batches of k runs (k chosen so
+ * Times an operation the same way as bench/seal-bench.mjs: after a rehearsal pass over all operations and a warm-up (2 s at least, and until the JIT has been idle for 1.5 s), batches of k runs (k chosen so
  * that a batch takes about 30 ms), per-operation wall time and process CPU time of each batch, medians.
  * Process CPU time (the sum over all threads, from /proc/self/task/N/schedstat, in ns) includes GC and
  * JIT threads and is much less sensitive than wall time to other processes sharing the cores.
@@ -17,8 +17,10 @@ final class Timer {
 
     record Result(double wallMs, double cpuMs) {}
 
-    private static final long WARMUP_MS = 1000;
+    private static final long WARMUP_MS = 2000;
     private static final long REHEARSAL_MS = 400;
+    private static final long JIT_IDLE_MS = 1500;
+    private static final long MAX_WARMUP_MS = 30_000;
 
     private static volatile Object sink;
 
@@ -41,13 +43,23 @@ final class Timer {
             }
             return new Result(0, 0);
         }
-        // warm-up: at least `warmup` runs and WARMUP_MS; with the rehearsal pass before, JIT compilation
-        // (whose threads count in the process CPU time) is over when measuring
+        // warm-up: at least `warmup` runs and WARMUP_MS, and until the JIT compiler has been idle for
+        // JIT_IDLE_MS (its threads count in the process CPU time), at most MAX_WARMUP_MS
         long w0 = System.nanoTime();
         int runs = 0;
-        while (runs < warmup || System.nanoTime() - w0 < WARMUP_MS * 1_000_000L) {
+        long lastCompile = compilationMillis();
+        long idleSince = w0;
+        while (true) {
             sink = op.get();
             runs++;
+            long now = System.nanoTime();
+            long compile = compilationMillis();
+            if (compile != lastCompile) {
+                lastCompile = compile;
+                idleSince = now;
+            }
+            boolean enough = runs >= warmup && now - w0 >= WARMUP_MS * 1_000_000L;
+            if (enough && (now - idleSince >= JIT_IDLE_MS * 1_000_000L || now - w0 >= MAX_WARMUP_MS * 1_000_000L)) break;
         }
         double perRun = (System.nanoTime() - w0) / 1e6 / runs;
         int k = (int) Math.max(1, Math.min(10_000, 30 / Math.max(perRun, 1e-4)));
@@ -70,6 +82,11 @@ final class Timer {
         Arrays.sort(s);
         int n = s.length;
         return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+
+    private static long compilationMillis() {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return jit == null || !jit.isCompilationTimeMonitoringSupported() ? 0 : jit.getTotalCompilationTime();
     }
 
     /** Sum of the CPU time of all threads of this process, in nanoseconds. */
