@@ -1,0 +1,113 @@
+package io.aitbc.model.zkml;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Runs an external command (node with circom2 or snarkjs) in a folder: forwards its output line by line, keeps
+ * the last lines for error messages, and samples the process's peak resident memory (Linux {@code VmHWM}).
+ * Interrupting the calling thread kills the command.
+ */
+final class ExternalCommand {
+    private static final int TAIL_LINES = 60;
+
+    /** Exit code, the last lines of output (stdout and stderr), peak memory (-1 if unknown) and wall time. */
+    record Result(int exitCode, String outputTail, long peakRssBytes, Duration elapsed) {
+    }
+
+    private ExternalCommand() {
+    }
+
+    /**
+     * Runs {@code command} in {@code dir}. If {@code stdoutFile} is not null, stdout goes there and only stderr is
+     * forwarded to {@code lines}; otherwise both are forwarded.
+     */
+    static Result run(Path dir, List<String> command, Path stdoutFile, Consumer<String> lines) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        if (stdoutFile != null) {
+            pb.redirectOutput(stdoutFile.toFile());
+        } else {
+            pb.redirectErrorStream(true);
+        }
+        long start = System.nanoTime();
+        Process p;
+        try {
+            p = pb.start();
+        } catch (IOException e) {
+            throw new IOException("cannot start " + command.getFirst() + " (is it installed and on the PATH?): " + e.getMessage(), e);
+        }
+        p.getOutputStream().close();
+        Deque<String> tail = new ArrayDeque<>();
+        PeakMemory peak = new PeakMemory(p.pid());
+        Thread sampler = Thread.ofVirtual().start(peak);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                stdoutFile != null ? p.getErrorStream() : p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (tail.size() == TAIL_LINES) {
+                    tail.removeFirst();
+                }
+                tail.addLast(line);
+                lines.accept(line);
+            }
+            int code = p.waitFor();
+            return new Result(code, String.join("\n", tail), peak.bytes(), Duration.ofNanos(System.nanoTime() - start));
+        } catch (InterruptedException | IOException e) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            p.waitFor(10, TimeUnit.SECONDS);
+            throw e;
+        } finally {
+            sampler.interrupt();
+        }
+    }
+
+    /** Polls /proc/PID/status for VmHWM (the kernel's own high-water mark) until the process ends. */
+    private static final class PeakMemory implements Runnable {
+        private final Path status;
+        private volatile long bytes = -1;
+
+        PeakMemory(long pid) {
+            this.status = Path.of("/proc/" + pid + "/status");
+        }
+
+        long bytes() {
+            sample();
+            return bytes;
+        }
+
+        @Override
+        public void run() {
+            while (!Thread.currentThread().isInterrupted() && Files.exists(status)) {
+                sample();
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        private void sample() {
+            try {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("VmHWM:")) {
+                        long kb = Long.parseLong(line.substring(6).trim().split("\\s+")[0]);
+                        bytes = Math.max(bytes, kb * 1024);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // the process has ended (or this is not Linux): keep the last sample
+            }
+        }
+    }
+}
