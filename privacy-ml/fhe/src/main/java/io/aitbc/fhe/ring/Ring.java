@@ -162,6 +162,27 @@ public final class Ring {
         });
     }
 
+    /**
+     * out0 += a * b0 and out1 += a * b1 (b0, b1 in Montgomery form) in one pass over a: the two halves of
+     * a key-switching inner product.
+     */
+    public void mulCoeffsMontgomeryAddPair(RnsPoly a, RnsPoly b0, RnsPoly b1, RnsPoly out0, RnsPoly out1) {
+        int count = limbs(out0, a, b0, b1);
+        limbs(out1, a);
+        forEachLimb(count, i -> {
+            Modulus m = moduli[i];
+            long q = m.value();
+            long[] x = a.limb(i), y0 = b0.limb(i), y1 = b1.limb(i), z0 = out0.limb(i), z1 = out1.limb(i);
+            for (int j = 0; j < n; j++) {
+                long v = x[j];
+                long d0 = z0[j] + m.mulMontgomery(v, y0[j]) - q;
+                long d1 = z1[j] + m.mulMontgomery(v, y1[j]) - q;
+                z0[j] = d0 + ((d0 >> 63) & q);
+                z1[j] = d1 + ((d1 >> 63) & q);
+            }
+        });
+    }
+
     /** out += a * b where b is in Montgomery form, or out = a * b when {@code accumulate} is false. */
     public void mulCoeffsMontgomery(RnsPoly a, RnsPoly bMontgomery, RnsPoly out, boolean accumulate) {
         if (accumulate) {

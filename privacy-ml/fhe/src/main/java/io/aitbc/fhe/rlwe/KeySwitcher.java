@@ -94,10 +94,8 @@ public final class KeySwitcher {
         RnsPoly q0 = ringQ.newPoly(limbs), q1 = ringQ.newPoly(limbs);
         RnsPoly p0 = ringP.newPoly(), p1 = ringP.newPoly();
         for (int j = 0; j < d.q().length; j++) {
-            ringQ.mulCoeffsMontgomeryAdd(d.q()[j], key.bQMontgomery(j), q0);
-            ringQ.mulCoeffsMontgomeryAdd(d.q()[j], key.aQMontgomery(j), q1);
-            ringP.mulCoeffsMontgomeryAdd(d.p()[j], key.bPMontgomery(j), p0);
-            ringP.mulCoeffsMontgomeryAdd(d.p()[j], key.aPMontgomery(j), p1);
+            ringQ.mulCoeffsMontgomeryAddPair(d.q()[j], key.bQMontgomery(j), key.aQMontgomery(j), q0, q1);
+            ringP.mulCoeffsMontgomeryAddPair(d.p()[j], key.bPMontgomery(j), key.aPMontgomery(j), p0, p1);
         }
         return new Extended(q0, p0, q1, p1);
     }
