@@ -16,12 +16,21 @@ public final class Curves {
         Fp2.ONE.mul(Fp.of(3)).mul(Fp2.XI.inverse()).writeTo(G2_B, 0);
     }
 
+    /**
+     * Constants of the untwist-Frobenius-twist endomorphism psi(x, y) = (conj(x) PSI_X, conj(y) PSI_Y)
+     * of G2: PSI_X = xi^((p-1)/3), PSI_Y = xi^((p-1)/2).
+     */
+    static final Fp2 PSI_X = Fp2.XI.pow(Fp.MODULUS.subtract(BigInteger.ONE).divide(BigInteger.valueOf(3)));
+    static final Fp2 PSI_Y = Fp2.XI.pow(Fp.MODULUS.subtract(BigInteger.ONE).divide(BigInteger.TWO));
+    /** The BN parameter x (u) of BN254. */
+    static final BigInteger BN_X = new BigInteger("4965661367192848881");
+
     private Curves() {
     }
 
     /** Fresh per-thread arithmetic for G1 on raw limbs. */
     public static JacobianOps g1Ops() {
-        return new JacobianOps(FpOps.INSTANCE, G1_B);
+        return new JacobianOps(PrimeFieldOps.FP, G1_B);
     }
 
     /** Fresh per-thread arithmetic for G2 on raw limbs. */

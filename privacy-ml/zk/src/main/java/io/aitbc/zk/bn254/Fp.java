@@ -17,9 +17,7 @@ public final class Fp extends PrimeFieldElement<Fp> {
 
     /** Reduces any integer (also negative) modulo the field order. */
     public static Fp of(BigInteger v) {
-        long[] l = new long[4];
-        ARITH.fromBigInteger(v, l, 0);
-        return new Fp(l);
+        return new Fp(reducedLimbs(ARITH, v));
     }
 
     public static Fp of(long v) {
@@ -28,31 +26,17 @@ public final class Fp extends PrimeFieldElement<Fp> {
 
     /** Parses a canonical decimal string in [0, modulus), rejecting anything else. */
     public static Fp parseCanonical(String decimal) {
-        BigInteger v;
-        try {
-            v = new BigInteger(decimal.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a decimal field element: '" + decimal + "'");
-        }
-        return ofCanonical(v);
+        return new Fp(canonicalLimbs(ARITH, parseDecimal(decimal)));
     }
 
     /** Accepts only values in [0, modulus). */
     public static Fp ofCanonical(BigInteger v) {
-        if (v.signum() < 0 || v.compareTo(MODULUS) >= 0) {
-            throw new IllegalArgumentException("field element out of range [0, modulus): " + v);
-        }
-        return of(v);
+        return new Fp(canonicalLimbs(ARITH, v));
     }
 
-    /** Wraps Montgomery limbs read from {@code src} at {@code off} (copied). */
+    /** Wraps Montgomery limbs read from {@code src} at {@code off} (copied, checked to be reduced). */
     public static Fp fromMontgomery(long[] src, int off) {
-        long[] l = new long[4];
-        System.arraycopy(src, off, l, 0, 4);
-        if (!ARITH.isCanonical(l, 0)) {
-            throw new IllegalArgumentException("limbs are not a reduced field element");
-        }
-        return new Fp(l);
+        return new Fp(reducedCopy(ARITH, src, off));
     }
 
     @Override

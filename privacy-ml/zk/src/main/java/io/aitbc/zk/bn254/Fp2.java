@@ -77,6 +77,36 @@ public record Fp2(Fp c0, Fp c1) {
         return r;
     }
 
+    /**
+     * A square root, or null if there is none (p = 3 mod 4: roots through the norm). Which of the two
+     * roots is returned is unspecified; callers that need a canonical one pick by sign.
+     */
+    public Fp2 sqrt() {
+        if (isZero()) {
+            return this;
+        }
+        BigInteger e = Fp.MODULUS.add(BigInteger.ONE).shiftRight(2);
+        Fp norm = c0.square().add(c1.square());
+        Fp s = norm.pow(e);
+        if (!s.square().equals(norm)) {
+            return null;
+        }
+        Fp half = Fp.of(2).inverse();
+        for (Fp cand : new Fp[] {c0.add(s).mul(half), c0.sub(s).mul(half)}) {
+            Fp x0 = cand.pow(e);
+            if (x0.square().equals(cand) && !x0.isZero()) {
+                Fp2 r = new Fp2(x0, c1.mul(x0.dbl().inverse()));
+                if (r.square().equals(this)) {
+                    return r;
+                }
+            }
+        }
+        // c1 = 0 and c0 a non-residue in Fp: the root is purely imaginary
+        Fp y = c0.neg().pow(e);
+        Fp2 r = new Fp2(Fp.ZERO, y);
+        return r.square().equals(this) ? r : null;
+    }
+
     public boolean isZero() {
         return c0.isZero() && c1.isZero();
     }

@@ -17,9 +17,7 @@ public final class Fr extends PrimeFieldElement<Fr> {
 
     /** Reduces any integer (also negative) modulo the field order. */
     public static Fr of(BigInteger v) {
-        long[] l = new long[4];
-        ARITH.fromBigInteger(v, l, 0);
-        return new Fr(l);
+        return new Fr(reducedLimbs(ARITH, v));
     }
 
     public static Fr of(long v) {
@@ -28,31 +26,17 @@ public final class Fr extends PrimeFieldElement<Fr> {
 
     /** Parses a canonical decimal string in [0, modulus), rejecting anything else. */
     public static Fr parseCanonical(String decimal) {
-        BigInteger v;
-        try {
-            v = new BigInteger(decimal.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a decimal field element: '" + decimal + "'");
-        }
-        return ofCanonical(v);
+        return new Fr(canonicalLimbs(ARITH, parseDecimal(decimal)));
     }
 
     /** Accepts only values in [0, modulus). */
     public static Fr ofCanonical(BigInteger v) {
-        if (v.signum() < 0 || v.compareTo(MODULUS) >= 0) {
-            throw new IllegalArgumentException("field element out of range [0, modulus): " + v);
-        }
-        return of(v);
+        return new Fr(canonicalLimbs(ARITH, v));
     }
 
-    /** Wraps Montgomery limbs read from {@code src} at {@code off} (copied). */
+    /** Wraps Montgomery limbs read from {@code src} at {@code off} (copied, checked to be reduced). */
     public static Fr fromMontgomery(long[] src, int off) {
-        long[] l = new long[4];
-        System.arraycopy(src, off, l, 0, 4);
-        if (!ARITH.isCanonical(l, 0)) {
-            throw new IllegalArgumentException("limbs are not a reduced field element");
-        }
-        return new Fr(l);
+        return new Fr(reducedCopy(ARITH, src, off));
     }
 
     @Override

@@ -73,6 +73,30 @@ public final class JacobianOps {
         f.mul(p, pi + n, s, z3, a, ai + n);
     }
 
+    /**
+     * Converts {@code count} Jacobian points (from {@code pi}, consecutive) to affine (to {@code ai},
+     * consecutive) with a single field inversion; infinity becomes (0, 0). {@code a} may not overlap {@code p}.
+     */
+    public void batchToAffine(long[] p, int pi, int count, long[] a, int ai) {
+        long[] z = new long[count * n];
+        for (int i = 0; i < count; i++) {
+            f.copy(p, pi + i * 3 * n + 2 * n, z, i * n);
+        }
+        BatchInversion.invert(f, z, count, new long[count * n], new long[2 * n]);
+        for (int i = 0; i < count; i++) {
+            int src = pi + i * 3 * n, dst = ai + i * 2 * n;
+            if (f.isZero(z, i * n)) {
+                f.setZero(a, dst);
+                f.setZero(a, dst + n);
+                continue;
+            }
+            f.square(z, i * n, s, 0);
+            f.mul(p, src, s, 0, a, dst);
+            f.mul(s, 0, z, i * n, s, 0);
+            f.mul(p, src + n, s, 0, a, dst + n);
+        }
+    }
+
     /** True if the affine point satisfies y^2 = x^3 + b (infinity counts as on the curve). */
     public boolean isOnCurveAffine(long[] a, int ai) {
         if (isAffineInfinity(a, ai)) {
@@ -250,6 +274,23 @@ public final class JacobianOps {
         f.mul(p, pi + n, t, n, t, 4 * n);
         f.mul(q, qi + n, t, 0, t, 5 * n);
         return f.equal(t, 4 * n, t, 5 * n);
+    }
+
+    /**
+     * r = k p for a PUBLIC non-negative k (circuit coefficients, curve constants): left-to-right
+     * double-and-add over k's bit length, so the time depends on k. r may alias p.
+     */
+    public void multiplyVartime(long[] p, int pi, java.math.BigInteger k, long[] r, int ri) {
+        long[] base = new long[3 * n], acc = new long[3 * n];
+        copyJacobian(p, pi, base, 0);
+        setInfinity(acc, 0);
+        for (int i = k.bitLength() - 1; i >= 0; i--) {
+            dbl(acc, 0, acc, 0);
+            if (k.testBit(i)) {
+                add(acc, 0, base, 0, acc, 0);
+            }
+        }
+        copyJacobian(acc, 0, r, ri);
     }
 
     /**

@@ -16,9 +16,9 @@ public final class Pairing {
     private static final BigInteger LOOP = new BigInteger("29793968203157093288");
     private static final Fp TWO_INV = Fp.of(2).inverse();
     private static final Fp2 TWIST_B = Curves.twistB();
-    private static final Fp2 Q_X = Fp2.XI.pow(Fp.MODULUS.subtract(BigInteger.ONE).divide(BigInteger.valueOf(3)));
-    private static final Fp2 Q_Y = Fp2.XI.pow(Fp.MODULUS.subtract(BigInteger.ONE).divide(BigInteger.TWO));
-    private static final BigInteger BN_X = new BigInteger("4965661367192848881");
+    private static final Fp2 Q_X = Curves.PSI_X;
+    private static final Fp2 Q_Y = Curves.PSI_Y;
+    private static final BigInteger BN_X = Curves.BN_X;
 
     private Pairing() {
     }

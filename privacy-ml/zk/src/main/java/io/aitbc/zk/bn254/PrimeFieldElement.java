@@ -17,6 +17,38 @@ public abstract sealed class PrimeFieldElement<T extends PrimeFieldElement<T>> p
         this.limbs = limbs;
     }
 
+    /** Montgomery limbs of any integer, reduced modulo the field order. */
+    static long[] reducedLimbs(Montgomery256 f, BigInteger v) {
+        long[] l = new long[4];
+        f.fromBigInteger(v, l, 0);
+        return l;
+    }
+
+    /** Montgomery limbs of a value in [0, modulus); anything else is rejected. */
+    static long[] canonicalLimbs(Montgomery256 f, BigInteger v) {
+        if (v.signum() < 0 || v.compareTo(f.modulus()) >= 0) {
+            throw new IllegalArgumentException("field element out of range [0, modulus): " + v);
+        }
+        return reducedLimbs(f, v);
+    }
+
+    static BigInteger parseDecimal(String decimal) {
+        try {
+            return new BigInteger(decimal.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a decimal field element: '" + decimal + "'");
+        }
+    }
+
+    /** A copy of four Montgomery limbs, which must hold a reduced element. */
+    static long[] reducedCopy(Montgomery256 f, long[] src, int off) {
+        long[] l = java.util.Arrays.copyOfRange(src, off, off + 4);
+        if (!f.isCanonical(l, 0)) {
+            throw new IllegalArgumentException("limbs are not a reduced field element");
+        }
+        return l;
+    }
+
     abstract Montgomery256 field();
 
     abstract T wrap(long[] limbs);

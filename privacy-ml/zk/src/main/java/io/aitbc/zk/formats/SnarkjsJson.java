@@ -134,7 +134,11 @@ public final class SnarkjsJson {
         }
         List<Fr> values = new ArrayList<>();
         for (JsonNode v : n) {
-            values.add(Fr.ofCanonical(integer(v, where)));
+            try {
+                values.add(Fr.ofCanonical(integer(v, where)));
+            } catch (IllegalArgumentException e) {
+                throw new ZkFormatException(where + ": " + e.getMessage(), e);
+            }
         }
         return new PublicSignals(values);
     }

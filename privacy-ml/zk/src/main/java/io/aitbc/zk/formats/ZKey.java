@@ -10,12 +10,19 @@ import java.nio.file.Path;
 /**
  * A Groth16 proving key in snarkjs's .zkey format (sections 1-10). Point arrays are affine Montgomery
  * limbs (G1: 8 longs, G2: 16 longs per point); coefficients of the A and B matrices (section 4) are
- * kept as (matrix, constraint, signal, value in Montgomery form); the file stores value * R^2. Section 10 (MPC transcript) is kept raw.
+ * kept as (matrix, constraint, signal, value in Montgomery form); the file stores value * R^2. Section 10
+ * (the phase-2 transcript, {@link MpcParams}) is validated and kept raw.
  */
 public record ZKey(int nVars, int nPublic, int domainSize,
                    G1Point alpha1, G1Point beta1, G2Point beta2, G2Point gamma2, G1Point delta1, G2Point delta2,
                    int[] coefMatrix, int[] coefConstraint, int[] coefSignal, long[] coefValue,
                    long[] ic, long[] a, long[] b1, long[] b2, long[] c, long[] h, byte[] mpcParams) {
+
+    /** The same key with another section 10 (raw bytes). */
+    public ZKey withMpcParams(byte[] section10) {
+        return new ZKey(nVars, nPublic, domainSize, alpha1, beta1, beta2, gamma2, delta1, delta2, coefMatrix, coefConstraint,
+                coefSignal, coefValue, ic, a, b1, b2, c, h, section10.clone());
+    }
 
     public int nCoefficients() {
         return coefMatrix.length;
@@ -74,7 +81,19 @@ public record ZKey(int nVars, int nPublic, int domainSize,
         return new ZKey(nVars, nPublic, domainSize, alpha1, beta1, beta2, gamma2, delta1, delta2, m, con, sig, val,
                 points(f, 3, nPublic + 1, "IC"), points(f, 5, nVars, "A"), points(f, 6, nVars, "B1"),
                 g2Points(f, 7, nVars), points(f, 8, nVars - nPublic - 1, "C"), points(f, 9, domainSize, "H"),
-                f.has(10) ? f.section(10).bytes((int) f.section(10).size()) : new byte[0]);
+                mpcSection(f));
+    }
+
+    /** Section 10 kept raw (written back byte for byte), after checking that it parses. */
+    private static byte[] mpcSection(BinFile f) throws ZkFormatException {
+        BinFile.Section s = f.section(10);
+        byte[] raw = s.bytes((int) s.size());
+        try {
+            MpcParams.parse(raw);
+        } catch (ZkFormatException e) {
+            throw new ZkFormatException(f.path() + ": " + e.getMessage(), e);
+        }
+        return raw;
     }
 
     private static long[] points(BinFile f, int section, int count, String what) throws ZkFormatException {

@@ -61,21 +61,9 @@ final class Columns {
                 ops.negJacobian(tmp, 0, tmp, 0);
             }
             if (!k.equals(BigInteger.ONE)) {
-                multiplyPublic(ops, tmp, k);
+                ops.multiplyVartime(tmp, 0, k, tmp, 0);
             }
             ops.add(acc, 0, tmp, 0, acc, 0);
-        }
-    }
-
-    /** p = k p by left-to-right double-and-add over k's actual bit length (k is public). */
-    private static void multiplyPublic(JacobianOps ops, long[] p, BigInteger k) {
-        long[] base = p.clone();
-        ops.setInfinity(p, 0);
-        for (int i = k.bitLength() - 1; i >= 0; i--) {
-            ops.dbl(p, 0, p, 0);
-            if (k.testBit(i)) {
-                ops.add(p, 0, base, 0, p, 0);
-            }
         }
     }
 }

@@ -49,9 +49,14 @@ public final class Groth16Prover {
         long[] c = Msm.multiExp(Curves::g1Ops, zk.c(), wPrivate, zk.nVars() - zk.nPublic() - 1);
         long[] hSum = Msm.multiExp(Curves::g1Ops, zk.h(), h, n);
 
-        Fr r = randomScalar(random), s = randomScalar(random);
+        Fr r = RandomScalars.uniform(random), s = RandomScalars.uniform(random);
         G1Point a = zk.alpha1().add(G1Point.fromJacobian(msmA, 0)).add(zk.delta1().multiply(r));
         G2Point b = zk.beta2().add(G2Point.fromJacobian(b2, 0)).add(zk.delta2().multiply(s));
+        if (!b.isInSubgroup()) {
+            // only possible with B2 points outside G2 (bulk points are checked on-curve only when read); a
+            // small-order component of B would depend on the witness, so nothing is published
+            throw new IllegalArgumentException("zkey holds B2 points outside the G2 subgroup (corrupt or malicious key)");
+        }
         G1Point bInG1 = zk.beta1().add(G1Point.fromJacobian(msmB1, 0)).add(zk.delta1().multiply(s));
         G1Point cPoint = G1Point.fromJacobian(c, 0).add(G1Point.fromJacobian(hSum, 0))
                 .add(a.multiply(s)).add(bInG1.multiply(r)).add(zk.delta1().multiply(r.mul(s)).negate());
@@ -92,10 +97,5 @@ public final class Groth16Prover {
             F.sub(a, 4 * i, c, 4 * i, a, 4 * i);
         }
         return a;
-    }
-
-    /** Uniform in Fr up to a 2^-64 bias (320 random bits reduced). */
-    static Fr randomScalar(SecureRandom random) {
-        return Fr.of(new BigInteger(320, random));
     }
 }

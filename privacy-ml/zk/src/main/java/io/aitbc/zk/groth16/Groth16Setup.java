@@ -6,10 +6,12 @@ import io.aitbc.zk.bn254.G1Point;
 import io.aitbc.zk.bn254.G2Point;
 import io.aitbc.zk.bn254.JacobianOps;
 import io.aitbc.zk.bn254.Montgomery256;
+import io.aitbc.zk.formats.MpcParams;
 import io.aitbc.zk.formats.PowersOfTau;
 import io.aitbc.zk.formats.R1cs;
 import io.aitbc.zk.formats.ZKey;
 import io.aitbc.zk.formats.ZkFormatException;
+import io.aitbc.zk.msm.FixedScalarMul;
 import java.security.SecureRandom;
 import java.util.stream.IntStream;
 
@@ -109,40 +111,45 @@ public final class Groth16Setup {
             System.arraycopy(one, 0, val, 4 * k, 4);
             k++;
         }
-        return new ZKey(nVars, nPublic, n, ptau.firstG1(PowersOfTau.ALPHA_TAU_G1), ptau.firstG1(PowersOfTau.BETA_TAU_G1),
+        ZKey initial = new ZKey(nVars, nPublic, n, ptau.firstG1(PowersOfTau.ALPHA_TAU_G1), ptau.firstG1(PowersOfTau.BETA_TAU_G1),
                 ptau.firstG2(PowersOfTau.BETA_G2), G2Point.GENERATOR, G1Point.GENERATOR, G2Point.GENERATOR,
-                m, con, sig, val, icPts, aPts, b1Pts, b2Pts, cPts, h, MpcParams.initial());
+                m, con, sig, val, icPts, aPts, b1Pts, b2Pts, cPts, h, new byte[0]);
+        return initial.withMpcParams(MpcParams.initial(CircuitHash.of(initial, ptau)).toBytes());
     }
 
     /**
-     * One phase-2 contribution with a fresh secret delta: delta1, delta2 multiplied by delta; the C
-     * and H points divided by it. The secret is dropped after use.
+     * One phase-2 contribution with a fresh secret delta, as {@code snarkjs zkey contribute}: delta1
+     * and delta2 multiplied by delta, the C and H points divided by it, and the contribution recorded
+     * in section 10 with its proof of knowledge of delta, so that {@code snarkjs zkey verify} accepts the
+     * key. The secret is dropped after use.
      */
-    public static ZKey contribute(ZKey zk, SecureRandom random) {
-        Fr delta = Groth16Prover.randomScalar(random);
-        while (delta.isZero()) {
-            delta = Groth16Prover.randomScalar(random);
-        }
-        long[] inv = Montgomery256.toLimbs(delta.inverse().toBigInteger());
+    public static ZKey contribute(ZKey zk, SecureRandom random) throws ZkFormatException {
+        MpcParams mpc = MpcParams.parse(zk.mpcParams());
+        Fr delta = RandomScalars.nonZero(random);
+        G1Point g1s = G1Point.GENERATOR.multiply(RandomScalars.nonZero(random));
+        G1Point g1sx = g1s.multiply(delta);
+        byte[] transcript = nextTranscript(mpc, g1s, g1sx);
+        G2Point g2spx = HashToG2.hash(transcript).multiply(delta);
         G1Point delta1 = zk.delta1().multiply(delta);
         G2Point delta2 = zk.delta2().multiply(delta);
+        MpcParams.Contribution c = new MpcParams.Contribution(delta1, g1s, g1sx, g2spx, transcript, 0, new byte[0]);
+        long[] inv = Montgomery256.toLimbs(delta.inverse().toBigInteger());
         return new ZKey(zk.nVars(), zk.nPublic(), zk.domainSize(), zk.alpha1(), zk.beta1(), zk.beta2(), zk.gamma2(), delta1, delta2,
                 zk.coefMatrix(), zk.coefConstraint(), zk.coefSignal(), zk.coefValue(), zk.ic(), zk.a(), zk.b1(), zk.b2(),
-                scaleAll(zk.c(), inv), scaleAll(zk.h(), inv), MpcParams.withContribution(zk.mpcParams(), delta1));
+                scaleAll(zk.c(), inv), scaleAll(zk.h(), inv), mpc.with(c).toBytes());
     }
 
-    /** Every affine G1 point times the same secret scalar (constant-sequence ladder, in parallel). */
+    /** The transcript a new contribution with key (g1s, g1sx) signs: the hash of everything before it. */
+    static byte[] nextTranscript(MpcParams mpc, G1Point g1s, G1Point g1sx) {
+        SnarkjsHasher h = new SnarkjsHasher().update(mpc.circuitHash());
+        for (MpcParams.Contribution c : mpc.contributions()) {
+            h.g1(c.deltaAfter()).g1(c.g1s()).g1(c.g1sx()).g2(c.g2spx()).update(c.transcript());
+        }
+        return h.g1(g1s).g1(g1sx).digest();
+    }
+
+    /** Every affine G1 point times the same secret scalar (constant-pattern windows, in parallel). */
     static long[] scaleAll(long[] points, long[] scalar) {
-        int count = points.length / 8;
-        long[] out = new long[points.length];
-        ThreadLocal<JacobianOps> ops = ThreadLocal.withInitial(Curves::g1Ops);
-        IntStream.range(0, count).parallel().forEach(i -> {
-            JacobianOps o = ops.get();
-            long[] p = new long[12];
-            o.fromAffine(points, 8 * i, p, 0);
-            o.scalarMul(p, 0, scalar, p, 0);
-            o.toAffine(p, 0, out, 8 * i);
-        });
-        return out;
+        return FixedScalarMul.multiplyAll(Curves::g1Ops, points, points.length / 8, scalar);
     }
 }

@@ -1,20 +1,21 @@
 package io.aitbc.zk.groth16;
 
+import io.aitbc.zk.bn254.BatchInversion;
 import io.aitbc.zk.bn254.Curves;
 import io.aitbc.zk.bn254.Fp;
 import io.aitbc.zk.bn254.Fr;
+import io.aitbc.zk.bn254.PrimeFieldOps;
 import io.aitbc.zk.bn254.G1Point;
 import io.aitbc.zk.bn254.G2Point;
-import io.aitbc.zk.bn254.JacobianOps;
 import io.aitbc.zk.bn254.Montgomery256;
 import io.aitbc.zk.fft.Domain;
 import io.aitbc.zk.formats.BinFileWriter;
 import io.aitbc.zk.formats.PowersOfTau;
+import io.aitbc.zk.msm.FixedBaseMul;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.stream.IntStream;
 
 /**
  * DEVELOPMENT ONLY, UNSAFE FOR PRODUCTION: creates a powers-of-tau file from secrets (tau, alpha,
@@ -32,7 +33,7 @@ public final class PowersOfTauGenerator {
         if (power < 1 || power > 27) {
             throw new IllegalArgumentException("power must be in 1..27");
         }
-        Fr tau = nonZero(random), alpha = nonZero(random), beta = nonZero(random);
+        Fr tau = RandomScalars.nonZero(random), alpha = RandomScalars.nonZero(random), beta = RandomScalars.nonZero(random);
         int n = 1 << power;
         long[] tauPowers = Domain.powers(tau, 2 * n);
         try (BinFileWriter w = new BinFileWriter(out, "ptau", 1, 11)) {
@@ -48,14 +49,6 @@ public final class PowersOfTauGenerator {
             w.section(PowersOfTau.LAGRANGE_ALPHA_TAU_G1, g1(lagrangeLevels(tau, power, alpha, false)));
             w.section(PowersOfTau.LAGRANGE_BETA_TAU_G1, g1(lagrangeLevels(tau, power, beta, false)));
         }
-    }
-
-    private static Fr nonZero(SecureRandom random) {
-        Fr x;
-        do {
-            x = Groth16Prover.randomScalar(random);
-        } while (x.isZero());
-        return x;
     }
 
     private static long[] scaled(long[] powers, int count, Fr factor) {
@@ -74,25 +67,33 @@ public final class PowersOfTauGenerator {
      * powers plus a zero, i.e. drops the x^(N-1) term: L_j - omega^j tau^(N-1) / N.
      */
     private static long[] lagrangeLevels(Fr tau, int maxLevel, Fr factor, boolean truncateTop) {
+        Montgomery256 f = Fr.ARITH;
         int total = (1 << (maxLevel + 1)) - 1;
         long[] out = new long[4 * total];
+        long[] t = new long[4], tauL = new long[4], common = new long[4], top = new long[4];
+        tau.copyMontgomeryTo(tauL, 0);
         int off = 0;
         for (int p = 0; p <= maxLevel; p++) {
             int size = 1 << p;
-            Fr omega = Domain.root(p);
             Fr nInv = Fr.of(size).inverse();
-            // L_j(tau) = (tau^N - 1)/N * omega^j / (tau - omega^j)
-            Fr common = tau.pow(BigInteger.valueOf(size)).sub(Fr.ONE).mul(nInv).mul(factor);
-            Fr omegaJ = Fr.ONE;
+            // L_j(tau) = (tau^N - 1)/N * omega^j / (tau - omega^j), with the denominators inverted in one batch
+            tau.pow(BigInteger.valueOf(size)).sub(Fr.ONE).mul(nInv).mul(factor).copyMontgomeryTo(common, 0);
+            tau.pow(BigInteger.valueOf(size - 1)).mul(nInv).mul(factor).copyMontgomeryTo(top, 0);
             boolean truncated = truncateTop && p == maxLevel;
-            Fr top = tau.pow(BigInteger.valueOf(size - 1)).mul(nInv).mul(factor);
+            long[] omegas = Domain.powers(Domain.root(p), size);
+            long[] den = new long[4 * size];
             for (int j = 0; j < size; j++) {
-                Fr l = common.mul(omegaJ).mul(tau.sub(omegaJ).inverse());
+                f.sub(tauL, 0, omegas, 4 * j, den, 4 * j);
+            }
+            BatchInversion.invert(PrimeFieldOps.FR, den, size, new long[4 * size], new long[8]);
+            for (int j = 0; j < size; j++) {
+                int o = 4 * (off + j);
+                f.mul(common, 0, omegas, 4 * j, out, o);
+                f.mul(out, o, den, 4 * j, out, o);
                 if (truncated) {
-                    l = l.sub(omegaJ.mul(top));
+                    f.mul(omegas, 4 * j, top, 0, t, 0);
+                    f.sub(out, o, t, 0, out, o);
                 }
-                l.copyMontgomeryTo(out, 4 * (off + j));
-                omegaJ = omegaJ.mul(omega);
             }
             off += size;
         }
@@ -100,34 +101,18 @@ public final class PowersOfTauGenerator {
     }
 
     private static BinFileWriter.SectionBuilder g1(long[] scalars) {
-        return points(scalars, Curves::g1Ops, G1Point.GENERATOR::writeAffineLimbs, 8);
+        long[] g = new long[8];
+        G1Point.GENERATOR.writeAffineLimbs(g, 0);
+        return limbs(new FixedBaseMul(Curves::g1Ops, g).multiplyAll(scalars, scalars.length / 4));
     }
 
     private static BinFileWriter.SectionBuilder g2(long[] scalars) {
-        return points(scalars, Curves::g2Ops, G2Point.GENERATOR::writeAffineLimbs, 16);
+        long[] g = new long[16];
+        G2Point.GENERATOR.writeAffineLimbs(g, 0);
+        return limbs(new FixedBaseMul(Curves::g2Ops, g).multiplyAll(scalars, scalars.length / 4));
     }
 
-    private interface GeneratorWriter {
-        void write(long[] dst, int off);
-    }
-
-    /** Fixed-base multiplications k_i * G (secret scalars: constant-sequence ladder), in parallel. */
-    private static BinFileWriter.SectionBuilder points(long[] scalars, java.util.function.Supplier<JacobianOps> opsFactory,
-                                                       GeneratorWriter generator, int stride) {
-        int count = scalars.length / 4;
-        long[] gen = new long[stride];
-        generator.write(gen, 0);
-        long[] out = new long[stride * count];
-        ThreadLocal<JacobianOps> ops = ThreadLocal.withInitial(opsFactory);
-        IntStream.range(0, count).parallel().forEach(i -> {
-            JacobianOps o = ops.get();
-            long[] p = new long[3 * stride / 2];
-            long[] k = new long[4];
-            Fr.ARITH.fromMontgomery(scalars, 4 * i, k, 0);
-            o.fromAffine(gen, 0, p, 0);
-            o.scalarMul(p, 0, k, p, 0);
-            o.toAffine(p, 0, out, stride * i);
-        });
-        return new BinFileWriter.SectionBuilder(8 * out.length).limbs(out, 0, out.length);
+    private static BinFileWriter.SectionBuilder limbs(long[] points) {
+        return new BinFileWriter.SectionBuilder(8 * points.length).limbs(points, 0, points.length);
     }
 }

@@ -2,148 +2,139 @@ package io.aitbc.zk.msm;
 
 import io.aitbc.zk.bn254.Fr;
 import io.aitbc.zk.bn254.JacobianOps;
+import io.aitbc.zk.bn254.Montgomery256;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
- * Multi-scalar multiplication sum k_i P_i (Pippenger): signed c-bit windows (buckets for digits
- * 1..2^(c-1), negative digits add the negated point), buckets filled with mixed Jacobian+affine
- * additions, windows processed in parallel over the cores and combined by doubling. Scalars 0 are
- * skipped and scalars 1 are summed directly (circuits have many bits). Works for G1 and G2 alike
- * through {@link JacobianOps}.
+ * Multi-scalar multiplication sum k_i P_i (Pippenger) for G1 and G2 alike (through
+ * {@link JacobianOps}). Scalars above r/2 are replaced by r - k with the point negated, so circom's
+ * small negative values (r - 1, r - 2, ...) are as cheap as small positive ones; zero scalars and
+ * infinity points are dropped. Signed c-bit windows, where c is chosen from the actual scalar sizes
+ * (a zero digit costs nothing, so 0/1 witnesses and bits only touch the lowest window); each window
+ * is summed with batch-affine bucket additions ({@link AffineBuckets}); windows run in parallel
+ * over the cores and are combined by doubling.
  */
 public final class Msm {
+
+    private static final long[] HALF_R = Montgomery256.toLimbs(Fr.MODULUS.shiftRight(1));
+    private static final long[] R = Montgomery256.toLimbs(Fr.MODULUS);
+    /** Relative costs (in field multiplications) used to pick the window size. */
+    private static final int BUCKET_ADD_COST = 8, BUCKET_SUM_COST = 27;
+    private static final int MAX_WINDOW_BITS = 20;
 
     private Msm() {
     }
 
     /**
-     * @param ops       supplies one arithmetic instance per worker thread (G1 or G2)
-     * @param bases     affine points, {@code ops.affineSize()} longs each
+     * @param ops         supplies one arithmetic instance per worker thread (G1 or G2)
+     * @param bases       affine points, {@code ops.affineSize()} longs each ((0, 0) = infinity)
      * @param scalarsMont scalars as Fr Montgomery limbs, 4 each
-     * @param n         number of terms
+     * @param n           number of terms
      * @return the Jacobian result ({@code ops.jacobianSize()} longs)
      */
     public static long[] multiExp(Supplier<JacobianOps> ops, long[] bases, long[] scalarsMont, int n) {
         JacobianOps main = ops.get();
         int aff = main.affineSize();
-        int js = main.jacobianSize();
-        // canonical scalars, and the indices that need the bucket method
+        // compact list of the terms that matter, with canonical scalars below r/2
+        int[] idx = new int[n];
         long[] scalars = new long[4 * n];
-        int[] general = new int[n];
-        int nGeneral = 0;
-        long[] ones = new long[js];
-        main.setInfinity(ones, 0);
+        boolean[] negated = new boolean[n];
+        int m = 0, maxBits = 0;
+        long[] bitHistogram = new long[257];
         for (int i = 0; i < n; i++) {
-            if (io.aitbc.zk.bn254.Montgomery256.isZero(scalarsMont, 4 * i)) {
+            if (Montgomery256.isZero(scalarsMont, 4 * i) || main.isAffineInfinity(bases, i * aff)) {
                 continue;
             }
-            if (Fr.ARITH.isOne(scalarsMont, 4 * i)) {
-                main.addMixed(ones, 0, bases, i * aff, ones, 0);
-                continue;
+            int s = 4 * m;
+            Fr.ARITH.fromMontgomery(scalarsMont, 4 * i, scalars, s);
+            if (greaterThan(scalars, s, HALF_R)) {
+                subtractFromR(scalars, s);
+                negated[m] = true;
             }
-            Fr.ARITH.fromMontgomery(scalarsMont, 4 * i, scalars, 4 * i);
-            general[nGeneral++] = i;
+            int bits = bitLength(scalars, s);
+            maxBits = Math.max(maxBits, bits);
+            bitHistogram[bits]++;
+            idx[m++] = i;
         }
-        if (nGeneral == 0) {
-            return ones;
+        long[] result = new long[main.jacobianSize()];
+        main.setInfinity(result, 0);
+        if (m == 0) {
+            return result;
         }
-        int c = windowBits(nGeneral);
-        int windows = (254 + c) / c + 1; // room for the final carry of the signed recoding
-        int[][] digits = recode(scalars, general, nGeneral, c, windows);
-        long[][] windowSums = new long[windows][];
-        int threads = Math.max(1, Math.min(windows, Runtime.getRuntime().availableProcessors()));
-        final int ng = nGeneral;
-        IntStream.range(0, threads).parallel().forEach(tid -> {
-            JacobianOps o = ops.get();
-            long[] buckets = new long[(1 << (c - 1)) * js];
-            long[] neg = new long[aff];
-            for (int w = tid; w < windows; w += threads) {
-                windowSums[w] = window(o, bases, general, ng, digits[w], c, buckets, neg);
+        int c = windowBits(bitHistogram, maxBits);
+        int windows = (maxBits + 1 + c - 1) / c;
+        SignedDigits digits = SignedDigits.recode(scalars, negated, m, c, windows);
+        long[][] sums = new long[windows][];
+        int workers = Math.max(1, Math.min(windows, Runtime.getRuntime().availableProcessors()));
+        AtomicInteger next = new AtomicInteger();
+        final int terms = m;
+        IntStream.range(0, workers).parallel().forEach(worker -> {
+            AffineBuckets buckets = new AffineBuckets(ops.get(), terms, digits.buckets());
+            for (int w = next.getAndIncrement(); w < windows; w = next.getAndIncrement()) {
+                sums[w] = buckets.windowSum(bases, idx, terms, digits.array(), digits.offset(w), digits.buckets());
             }
         });
-        long[] acc = new long[js];
-        main.setInfinity(acc, 0);
         for (int w = windows - 1; w >= 0; w--) {
             for (int k = 0; k < c; k++) {
-                main.dbl(acc, 0, acc, 0);
+                main.dbl(result, 0, result, 0);
             }
-            main.add(acc, 0, windowSums[w], 0, acc, 0);
+            main.add(result, 0, sums[w], 0, result, 0);
         }
-        main.add(acc, 0, ones, 0, acc, 0);
-        return acc;
+        return result;
     }
 
-    static int windowBits(int n) {
-        if (n < 32) {
-            return 3;
-        }
-        int log = 31 - Integer.numberOfLeadingZeros(n);
-        return Math.max(4, Math.min(16, log - 2));
-    }
-
-    /** Signed digits in [-2^(c-1), 2^(c-1)) per window, digits[w][j] for the j-th general scalar. */
-    private static int[][] recode(long[] scalars, int[] idx, int n, int c, int windows) {
-        int[][] d = new int[windows][n];
-        int half = 1 << (c - 1), full = 1 << c, mask = full - 1;
-        for (int j = 0; j < n; j++) {
-            int base = 4 * idx[j];
-            int carry = 0;
-            for (int w = 0; w < windows; w++) {
-                int v = extract(scalars, base, w * c, c) & mask;
-                v += carry;
-                if (v >= half) {
-                    v -= full;
-                    carry = 1;
-                } else {
-                    carry = 0;
-                }
-                d[w][j] = v;
+    /**
+     * The window size minimising the estimated cost: bucket additions (one per non-zero digit, at
+     * most ceil(bits / c) per scalar) plus the running sums over 2^(c-1) buckets in each window.
+     *
+     * @param bitHistogram number of scalars per bit length (index 0..256)
+     */
+    static int windowBits(long[] bitHistogram, int maxBits) {
+        int best = 1;
+        double bestCost = Double.MAX_VALUE;
+        for (int c = 1; c <= MAX_WINDOW_BITS; c++) {
+            int windows = (maxBits + 1 + c - 1) / c;
+            double digits = 0;
+            for (int b = 1; b < bitHistogram.length; b++) {
+                digits += (double) bitHistogram[b] * ((b + c - 1) / c);
+            }
+            double cost = digits * BUCKET_ADD_COST + (double) windows * (1L << (c - 1)) * BUCKET_SUM_COST;
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = c;
             }
         }
-        return d;
+        return best;
     }
 
-    private static int extract(long[] s, int base, int bit, int c) {
-        if (bit >= 256) {
-            return 0;
+    private static boolean greaterThan(long[] a, int ai, long[] b) {
+        for (int k = 3; k >= 0; k--) {
+            if (a[ai + k] != b[k]) {
+                return Long.compareUnsigned(a[ai + k], b[k]) > 0;
+            }
         }
-        int limb = bit >>> 6, off = bit & 63;
-        long v = s[base + limb] >>> off;
-        if (off + c > 64 && limb < 3) {
-            v |= s[base + limb + 1] << (64 - off);
-        }
-        return (int) (v & ((1L << c) - 1));
+        return false;
     }
 
-    private static long[] window(JacobianOps o, long[] bases, int[] idx, int n, int[] digits, int c, long[] buckets, long[] neg) {
-        int aff = o.affineSize(), js = o.jacobianSize(), nb = 1 << (c - 1);
-        for (int b = 0; b < nb; b++) {
-            o.setInfinity(buckets, b * js);
+    /** a = r - a (for 0 &lt; a &lt; r). */
+    private static void subtractFromR(long[] a, int ai) {
+        long borrow = 0;
+        for (int k = 0; k < 4; k++) {
+            long x = R[k], y = a[ai + k];
+            long d = x - y - borrow;
+            borrow = (Long.compareUnsigned(x, y) < 0 || (x == y && borrow == 1)) ? 1L : 0L;
+            a[ai + k] = d;
         }
-        int coord = aff / 2;
-        for (int j = 0; j < n; j++) {
-            int d = digits[j];
-            if (d == 0) {
-                continue;
-            }
-            int p = idx[j] * aff;
-            if (d > 0) {
-                o.addMixed(buckets, (d - 1) * js, bases, p, buckets, (d - 1) * js);
-            } else {
-                System.arraycopy(bases, p, neg, 0, coord);
-                o.field().neg(bases, p + coord, neg, coord);
-                o.addMixed(buckets, (-d - 1) * js, neg, 0, buckets, (-d - 1) * js);
+    }
+
+    private static int bitLength(long[] a, int ai) {
+        for (int k = 3; k >= 0; k--) {
+            if (a[ai + k] != 0) {
+                return 64 * k + 64 - Long.numberOfLeadingZeros(a[ai + k]);
             }
         }
-        // sum_b b * bucket[b] by running sums from the top
-        long[] running = new long[js], total = new long[js];
-        o.setInfinity(running, 0);
-        o.setInfinity(total, 0);
-        for (int b = nb - 1; b >= 0; b--) {
-            o.add(running, 0, buckets, b * js, running, 0);
-            o.add(total, 0, running, 0, total, 0);
-        }
-        return total;
+        return 0;
     }
 }

@@ -85,43 +85,50 @@ class PairingTest {
 
     @Test
     void rejectsG2PointOutsideTheSubgroup() {
-        // find a twist point by solving y^2 = x^3 + b' for small x; such a point is almost surely not of order r
+        // a twist point found by solving y^2 = x^3 + b' for small x is almost surely not of order r
+        G2Point onCurve = firstTwistPoint(1);
+        assertFalse(onCurve.isInSubgroup());
+        assertThrows(IllegalArgumentException.class, () -> G2Point.of(onCurve.x(), onCurve.y()));
+    }
+
+    @Test
+    void fastSubgroupCheckAgreesWithMultiplicationByR() {
+        // points with a component of small order (the twist cofactor is 10069 * 5864401 * ...) must be caught
+        BigInteger cofactor = Fp.MODULUS.shiftLeft(1).subtract(Fr.MODULUS);
+        G2Point raw = firstTwistPoint(1);
+        for (BigInteger prime : List.of(BigInteger.valueOf(10069), BigInteger.valueOf(5864401))) {
+            G2Point t = raw.multiply(Fr.MODULUS).multiply(cofactor.divide(prime));
+            assertFalse(t.isInfinity());
+            assertTrue(t.multiply(prime).isInfinity(), "order " + prime);
+            G2Point g = G2Point.GENERATOR.multiply(BigInteger.valueOf(12345));
+            assertFalse(g.add(t).isInSubgroup());
+            assertFalse(referenceInSubgroup(g.add(t)));
+        }
+        for (int i = 2; i < 8; i++) {
+            G2Point p = firstTwistPoint(i * 7);
+            assertEquals(referenceInSubgroup(p), p.isInSubgroup());
+            G2Point q = p.multiply(cofactor); // cleared: in the subgroup
+            assertTrue(q.isInSubgroup());
+            assertTrue(referenceInSubgroup(q));
+        }
+    }
+
+    private static boolean referenceInSubgroup(G2Point p) {
+        return p.multiply(Fr.MODULUS).isInfinity();
+    }
+
+    private static G2Point firstTwistPoint(int from) {
         Fp2 b = Curves.twistB();
-        for (int i = 1; ; i++) {
+        for (int i = from; ; i++) {
             Fp2 x = new Fp2(Fp.of(i), Fp.ONE);
-            Fp2 y = sqrt(x.square().mul(x).add(b));
+            Fp2 y = x.square().mul(x).add(b).sqrt();
             if (y != null) {
                 long[] limbs = new long[16];
                 x.writeTo(limbs, 0);
                 y.writeTo(limbs, 8);
-                G2Point onCurve = G2Point.onCurve(limbs, 0);
-                assertFalse(onCurve.isInSubgroup());
-                assertThrows(IllegalArgumentException.class, () -> G2Point.of(x, y));
-                return;
+                return G2Point.onCurve(limbs, 0);
             }
         }
-    }
-
-    /** Square root in Fp2 via the norm (p = 3 mod 4); null if none. Test-only helper. */
-    private static Fp2 sqrt(Fp2 a) {
-        BigInteger p = Fp.MODULUS;
-        BigInteger e = p.add(BigInteger.ONE).shiftRight(2);
-        Fp norm = a.c0().square().add(a.c1().square());
-        Fp s = norm.pow(e);
-        if (!s.square().equals(norm)) {
-            return null;
-        }
-        Fp half = Fp.of(2).inverse();
-        for (Fp cand : List.of(a.c0().add(s).mul(half), a.c0().sub(s).mul(half))) {
-            Fp x0 = cand.pow(e);
-            if (x0.square().equals(cand) && !x0.isZero()) {
-                Fp2 r = new Fp2(x0, a.c1().mul(x0.dbl().inverse()));
-                if (r.square().equals(a)) {
-                    return r;
-                }
-            }
-        }
-        return null;
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aitbc.zk.bn254.Fr;
 import io.aitbc.zk.bn254.G1Point;
+import io.aitbc.zk.formats.BinFile;
 import io.aitbc.zk.formats.PowersOfTau;
 import io.aitbc.zk.formats.Proof;
 import io.aitbc.zk.formats.PublicSignals;
@@ -108,6 +109,41 @@ class Groth16CrossCheckTest {
         Path pub = write("ours_on_sj_public.json", SnarkjsJson.toJson(r.publicSignals()));
         assertTrue(snarkjsVerifies(theirVkey, pub, proof));
         assertTrue(Groth16Verifier.verify(SnarkjsJson.readVerificationKey(theirVkey), r.publicSignals(), r.proof()));
+    }
+
+    @Test
+    void initialKeyIsByteIdenticalToSnarkjsSetup() throws Exception {
+        Path initial = fx.file("ours_initial.zkey");
+        Groth16Setup.newKey(R1cs.read(fx.r1cs), PowersOfTau.open(fx.ptau)).write(initial);
+        // snarkjs writes the sections in another order: compare them one by one (incl. the circuit hash in 10)
+        BinFile theirs = BinFile.open(theirZkey, "zkey", 1), ours = BinFile.open(initial, "zkey", 1);
+        for (int type = 1; type <= 10; type++) {
+            BinFile.Section a = theirs.section(type), b = ours.section(type);
+            assertEquals(a.size(), b.size(), "size of section " + type);
+            assertTrue(java.util.Arrays.equals(a.bytes((int) a.size()), b.bytes((int) b.size())), "section " + type + " differs");
+        }
+    }
+
+    @Test
+    void snarkjsZkeyVerifyAcceptsOurContributionsChainedWithItsOwn() throws Exception {
+        String ok = NodeToolchain.snarkjs("zkey", "verify", fx.r1cs.toString(), fx.ptau.toString(), ourZkey.toString());
+        assertTrue(ok.contains("ZKey Ok!"), ok);
+        // snarkjs contributes on top of ours, then we contribute again: the whole chain verifies
+        Path theirs = fx.file("chain_sj.zkey"), ours2 = fx.file("chain_ours.zkey");
+        NodeToolchain.snarkjs("zkey", "contribute", ourZkey.toString(), theirs.toString(), "-e=chain test");
+        ZKey chained = Groth16Setup.contribute(ZKey.read(theirs), new java.security.SecureRandom());
+        chained.write(ours2);
+        String ok2 = NodeToolchain.snarkjs("zkey", "verify", fx.r1cs.toString(), fx.ptau.toString(), ours2.toString());
+        assertTrue(ok2.contains("ZKey Ok!"), ok2);
+        assertEquals(3, io.aitbc.zk.formats.MpcParams.parse(chained.mpcParams()).contributions().size());
+        ProofResult r = Groth16Prover.prove(chained, WitnessFile.read(wtns));
+        assertTrue(Groth16Verifier.verify(chained.verificationKey(), r.publicSignals(), r.proof()));
+        // a contribution with a wrong proof of knowledge is rejected by snarkjs
+        byte[] mpc = chained.mpcParams().clone();
+        mpc[mpc.length - 20] ^= 1; // inside the last transcript
+        Path forged = fx.file("chain_forged.zkey");
+        chained.withMpcParams(mpc).write(forged);
+        assertTrue(NodeToolchain.snarkjsExitCode("zkey", "verify", fx.r1cs.toString(), fx.ptau.toString(), forged.toString()) != 0);
     }
 
     @Test

@@ -10,8 +10,10 @@ import io.aitbc.zk.groth16.Groth16Setup;
 import io.aitbc.zk.groth16.Groth16Verifier;
 import io.aitbc.zk.groth16.ProofResult;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code aitbc groth16 setup|prove|verify}, mirroring snarkjs. */
@@ -25,10 +27,21 @@ public final class Groth16Command {
         @Parameters(index = "0", description = "circuit.r1cs") Path r1cs;
         @Parameters(index = "1", description = "powers of tau (.ptau, prepared for phase 2)") Path ptau;
         @Parameters(index = "2", description = "output proving key (.zkey)") Path zkey;
+        @Option(names = "--no-contribution", description = "write the initial key (delta = 1) like 'snarkjs groth16 setup';"
+                + " NOT usable for proofs until someone contributes (e.g. 'snarkjs zkey contribute')")
+        boolean noContribution;
 
         @Override
         public Integer call() throws Exception {
-            return ZkCli.run(() -> Groth16Setup.setup(R1cs.read(r1cs), PowersOfTau.open(ptau)).write(zkey));
+            return ZkCli.run(() -> {
+                ZKey initial = Groth16Setup.newKey(R1cs.read(r1cs), PowersOfTau.open(ptau));
+                if (noContribution) {
+                    System.err.println("warning: no contribution: anyone can forge proofs with this key until a phase-2 contribution is made");
+                    initial.write(zkey);
+                } else {
+                    Groth16Setup.contribute(initial, new SecureRandom()).write(zkey);
+                }
+            });
         }
     }
 

@@ -1,12 +1,15 @@
 package io.aitbc.zk.bn254;
 
-/** {@link FieldOps} for the base field Fp (stateless, shareable). */
-public final class FpOps implements FieldOps {
+/** {@link FieldOps} for a prime field (Fp or Fr) on its Montgomery arithmetic (stateless, shareable). */
+public final class PrimeFieldOps implements FieldOps {
 
-    public static final FpOps INSTANCE = new FpOps();
-    private static final Montgomery256 F = Fp.ARITH;
+    public static final PrimeFieldOps FP = new PrimeFieldOps(Fp.ARITH);
+    public static final PrimeFieldOps FR = new PrimeFieldOps(Fr.ARITH);
 
-    private FpOps() {
+    private final Montgomery256 arith;
+
+    private PrimeFieldOps(Montgomery256 arithmetic) {
+        this.arith = arithmetic;
     }
 
     @Override
@@ -16,37 +19,37 @@ public final class FpOps implements FieldOps {
 
     @Override
     public void mul(long[] a, int ai, long[] b, int bi, long[] r, int ri) {
-        F.mul(a, ai, b, bi, r, ri);
+        arith.mul(a, ai, b, bi, r, ri);
     }
 
     @Override
     public void square(long[] a, int ai, long[] r, int ri) {
-        F.mul(a, ai, a, ai, r, ri);
+        arith.square(a, ai, r, ri);
     }
 
     @Override
     public void add(long[] a, int ai, long[] b, int bi, long[] r, int ri) {
-        F.add(a, ai, b, bi, r, ri);
+        arith.add(a, ai, b, bi, r, ri);
     }
 
     @Override
     public void sub(long[] a, int ai, long[] b, int bi, long[] r, int ri) {
-        F.sub(a, ai, b, bi, r, ri);
+        arith.sub(a, ai, b, bi, r, ri);
     }
 
     @Override
     public void neg(long[] a, int ai, long[] r, int ri) {
-        F.neg(a, ai, r, ri);
+        arith.neg(a, ai, r, ri);
     }
 
     @Override
     public void inverse(long[] a, int ai, long[] r, int ri) {
-        F.inverse(a, ai, r, ri);
+        arith.inverse(a, ai, r, ri);
     }
 
     @Override
     public void setOne(long[] r, int ri) {
-        F.setOne(r, ri);
+        arith.setOne(r, ri);
     }
 
     @Override
