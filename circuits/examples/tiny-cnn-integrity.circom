@@ -1,6 +1,6 @@
 pragma circom 2.1.5;
 // Model integrity circuit (ZKML-SPEC §4), generated for input [1,6,6], layers conv2d(2, 3x3, stride 1, pad 1, fW=6), relu, avgpool(2), square, flatten, dense(3, fW=5);
-// bIn = 16, bW = 8, bB = 32, fA = 8. Compile from circuits/ with -l lib -l node_modules.
+// bIn = 16, bW = 8, bB = 32, fA = 8. Compile with circuits/scripts/compile-main.sh.
 include "ml/commitment.circom";
 
 template ModelIntegrity() {

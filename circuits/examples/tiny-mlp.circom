@@ -1,6 +1,6 @@
 pragma circom 2.1.5;
 // zkML inference circuit (ZKML-SPEC §4), generated for input [6], layers dense(4, fW=6), relu, dense(3, fW=5);
-// bIn = 16, bW = 8, bB = 32, fA = 8. Compile from circuits/ with -l lib -l node_modules.
+// bIn = 16, bW = 8, bB = 32, fA = 8. Compile with circuits/scripts/compile-main.sh.
 include "ml/layers.circom";
 include "ml/argmax.circom";
 include "ml/commitment.circom";

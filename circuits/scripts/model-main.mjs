@@ -71,7 +71,7 @@ function header(model, what) {
   return [
     "pragma circom 2.1.5;",
     `// ${what}, generated for input ${JSON.stringify(model.inputShape)}, layers ${model.layers.map(describe).join(", ")};`,
-    `// bIn = ${model.bIn}, bW = ${model.bW}, bB = ${model.bB}, fA = ${model.fA}. Compile from circuits/ with -l lib -l node_modules.`,
+    `// bIn = ${model.bIn}, bW = ${model.bW}, bB = ${model.bB}, fA = ${model.fA}. Compile with circuits/scripts/compile-main.sh.`,
   ];
 }
 

@@ -32,7 +32,7 @@ component main = Battery();
   });
 
   // Accumulators whose quotient lands on the edges of the 32-bit range, for every shift.
-  const cases = EDGE.flatMap((q) => [0n, 1n, 3n].map((extra) => SHIFTS.map((s) => (q << BigInt(s)) + (extra % (1n << BigInt(s)) ))));
+  const cases = EDGE.flatMap((q) => [0n, 1n, 3n].map((extra) => SHIFTS.map((s) => (q << BigInt(s)) + (extra % (1n << BigInt(s))))));
 
   test("out = floor(in / 2^s) and the sign, like the reference", async () => {
     for (const input of cases) {

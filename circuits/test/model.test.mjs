@@ -17,7 +17,7 @@ before(async () => {
 const ARCH_HASH = (1n << 247n) + 12345n; // any 248-bit value
 
 test("the committed example mains are what the generator emits", () => {
-  for (const name of ["tiny-mlp", "tiny-cnn"]) {
+  for (const name of ["tiny-mlp", "tiny-cnn", "tiny-strided"]) {
     const shape = loadShape(name);
     const read = (file) => readFileSync(join(CIRCUITS_DIR, "examples", file), "utf8");
     assert.equal(read(`${name}.circom`), inferenceMain(shape), name);
@@ -25,8 +25,10 @@ test("the committed example mains are what the generator emits", () => {
   }
 });
 
-// [example, input bits, bias bits]: the CNN squares its activations, so it gets smaller values.
-for (const [name, inputBits, biasBits] of [["tiny-mlp", 16, 32], ["tiny-cnn", 10, 16]]) {
+// [example, input bits, bias bits]: the models that square activations get smaller values.
+// tiny-strided: ReLU on the input (own decomposition), stride 2, a ReLU across a flatten (reusing the
+// conv's sign bits), 10-bit weights, and square logits.
+for (const [name, inputBits, biasBits] of [["tiny-mlp", 16, 32], ["tiny-cnn", 10, 16], ["tiny-strided", 10, 16]]) {
   describe(`${name} inference main`, () => {
     const shape = loadShape(name);
     let circuit;
@@ -71,9 +73,9 @@ for (const [name, inputBits, biasBits] of [["tiny-mlp", 16, 32], ["tiny-cnn", 10
       const x = r.ints(shape.inputShape.reduce((a, b) => a * b, 1), inputBits);
       const good = mainInput(model, ARCH_HASH, x);
       const bad = [
-        { ...good, x: [1n << 15n, ...x.slice(1)] },
-        { ...good, w0: [-129n, ...good.w0.slice(1)] },
-        { ...good, b0: [1n << 31n, ...good.b0.slice(1)] },
+        { ...good, x: [1n << BigInt(shape.bIn - 1), ...x.slice(1)] },
+        { ...good, w0: [-(1n << BigInt(shape.bW - 1)) - 1n, ...good.w0.slice(1)] },
+        { ...good, b0: [1n << BigInt(shape.bB - 1), ...good.b0.slice(1)] },
       ];
       for (const input of bad) await assert.rejects(circuit.witness(input));
     });

@@ -12,7 +12,7 @@ import { P, toField } from "../reference/zkml-spec.mjs";
 
 export const CIRCUITS_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CACHE_DIR = join(CIRCUITS_DIR, "target", "circom-cache");
-const CIRCOM = join(CIRCUITS_DIR, "node_modules", "circom2", "cli.js");
+const COMPILE = join(CIRCUITS_DIR, "scripts", "compile-main.sh");
 const run = promisify(execFile);
 export const QUIET = { debug() {}, info() {}, warn() {}, error() {} };
 
@@ -32,10 +32,7 @@ function libraryDigest() {
 }
 const LIBRARY_DIGEST = libraryDigest();
 
-/**
- * Compiles `source` (a main circom file) with circom2 from the circuits directory, with -l lib and
- * -l node_modules (circom2 runs under WASI and only opens paths below its working directory).
- */
+/** Compiles `source` (a main circom file) with scripts/compile-main.sh, the command the README documents. */
 export async function compile(name, source, { optimization = "O2" } = {}) {
   const key = createHash("sha256").update(LIBRARY_DIGEST).update(optimization).update(source).digest("hex").slice(0, 16);
   const dir = join(CACHE_DIR, `${name}-${key}`);
@@ -44,9 +41,8 @@ export async function compile(name, source, { optimization = "O2" } = {}) {
     rmSync(tmp, { recursive: true, force: true });
     mkdirSync(tmp, { recursive: true });
     writeFileSync(join(tmp, "main.circom"), source);
-    const args = [CIRCOM, join(tmp, "main.circom"), "--r1cs", "--wasm", "--sym", `--${optimization}`, "-l", "lib", "-l", "node_modules", "-o", tmp];
     try {
-      await run(process.execPath, args, { cwd: CIRCUITS_DIR, maxBuffer: 64 << 20 });
+      await run(COMPILE, [join(tmp, "main.circom"), tmp, `--${optimization}`], { maxBuffer: 64 << 20 });
     } catch (e) {
       throw new Error(`circom2 failed for ${name}:\n${e.stdout}\n${e.stderr}`);
     }
