@@ -91,6 +91,25 @@ export class Circuit {
     }
   }
 
+  /**
+   * Asserts that the input has no witness: the wasm's own check of a constraint (an `===` or `<==`)
+   * fails. Any other error (a wrong signal name, too many values) is rethrown. The runtime's console
+   * report of the expected failure is kept out of the build log.
+   */
+  async assertNoWitness(input, message = "") {
+    const report = console.error;
+    console.error = () => {};
+    try {
+      await this.witness(input);
+    } catch (e) {
+      if (/Assert Failed/.test(e.message)) return;
+      throw e;
+    } finally {
+      console.error = report;
+    }
+    throw new Error(`${this.name}: expected no witness ${message}`);
+  }
+
   /** Public signals (outputs, then public inputs) of a witness, as snarkjs lists them. */
   async publicSignals(witness) {
     const { nOutputs, nPubInputs } = await this.info();
