@@ -91,6 +91,7 @@ function parameterDeclarations(model) {
 /** Lines computing modelCommitment from archHash and the packed parameter tensors. */
 function commitmentLines(model) {
   const tensors = parameterTensors(model);
+  if (tensors.length === 0) throw new Error("a model needs at least one dense or conv2d layer (nothing to commit to)");
   const lines = [];
   let offset = 0;
   const wiring = [];

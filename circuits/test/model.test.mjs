@@ -25,6 +25,14 @@ test("the committed example mains are what the generator emits", () => {
   }
 });
 
+test("the generator refuses shapes the templates cannot express", () => {
+  const base = { bIn: 16, bW: 8, bB: 32, fA: 8 };
+  assert.throws(() => inferenceMain({ ...base, inputShape: [4], layers: [{ type: "relu" }] }), /at least one dense or conv2d/);
+  assert.throws(() => inferenceMain({ ...base, inputShape: [1, 4, 4], layers: [{ type: "dense", out: 2, fW: 1 }] }), /flat input/);
+  assert.throws(() => inferenceMain({ ...base, inputShape: [16], layers: [{ type: "conv2d", outC: 1, kH: 1, kW: 1, stride: 1, pad: 0, fW: 1 }] }), /C x H x W/);
+  assert.throws(() => inferenceMain({ ...base, inputShape: [4], layers: [{ type: "gelu" }] }), /unsupported/);
+});
+
 // [example, input bits, bias bits]: the models that square activations get smaller values.
 // tiny-strided: ReLU on the input (own decomposition), stride 2, a ReLU across a flatten (reusing the
 // conv's sign bits), 10-bit weights, and square logits.
