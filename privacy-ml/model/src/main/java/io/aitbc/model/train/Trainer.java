@@ -25,12 +25,24 @@ public final class Trainer {
 
     /** Trains {@code architecture} from a fresh initialization; its own parameter values are ignored. */
     public static Model train(Model architecture, Dataset data, TrainingConfig config, Progress progress) {
+        SplittableRandom rng = new SplittableRandom(config.seed());
+        return run(architecture, initialize(architecture, rng), rng, data, config, progress);
+    }
+
+    /**
+     * Continues training from the model's own parameters, e.g. after its ReLUs were replaced by polynomials
+     * (so that the model adapts to the activation FHE will evaluate).
+     */
+    public static Model fineTune(Model model, Dataset data, TrainingConfig config, Progress progress) {
+        return run(model, Parameters.of(model), new SplittableRandom(config.seed()), data, config, progress);
+    }
+
+    private static Model run(Model architecture, Parameters params, SplittableRandom rng, Dataset data, TrainingConfig config,
+                             Progress progress) {
         if (data.shape().size() != architecture.inputShape().size()) {
             throw new IllegalArgumentException("data of shape " + data.shape() + " does not fit the model input "
                     + architecture.inputShape());
         }
-        SplittableRandom rng = new SplittableRandom(config.seed());
-        Parameters params = initialize(architecture, rng);
         Backprop net = new Backprop(architecture);
         OptimizerState opt = new OptimizerState(config.optimizer(), params.arrays());
         Parameters[] shardGrads = new Parameters[TrainingConfig.SHARDS];
