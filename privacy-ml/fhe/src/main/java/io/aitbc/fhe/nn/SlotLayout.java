@@ -10,18 +10,30 @@ import java.util.Arrays;
  */
 public final class SlotLayout {
 
+    /** How the layout was built: what a client needs to rebuild it. */
+    public sealed interface Form {
+        /** {@link #windows}. */
+        record Windows(int block, int shift) implements Form {}
+        /** {@link #periodic} ({@code period == slots}: {@link #contiguous}). */
+        record Periodic(int period) implements Form {}
+        /** {@link #of}: given slot by slot. */
+        record Explicit() implements Form {}
+    }
+
     private final int length;
     private final int[] indexAt;
     private final int[] firstSlot;
     private final String description;
+    private final Form form;
 
-    private SlotLayout(int length, int[] indexAt, String description) {
+    private SlotLayout(int length, int[] indexAt, String description, Form form) {
         if (length < 1) throw new IllegalArgumentException("a layout needs at least one value");
         int slots = indexAt.length;
         if (slots < 1 || Integer.bitCount(slots) != 1) throw new IllegalArgumentException("slot count must be a power of two: " + slots);
         this.length = length;
         this.indexAt = indexAt;
         this.description = description;
+        this.form = form;
         this.firstSlot = new int[length];
         Arrays.fill(firstSlot, -1);
         for (int s = 0; s < slots; s++) {
@@ -46,7 +58,8 @@ public final class SlotLayout {
         }
         int[] idx = new int[slots];
         for (int s = 0; s < slots; s++) idx[s] = s % period < length ? s % period : -1;
-        return new SlotLayout(length, idx, period == slots ? "contiguous(" + length + ")" : "periodic(" + length + ", period " + period + ")");
+        return new SlotLayout(length, idx, period == slots ? "contiguous(" + length + ")" : "periodic(" + length + ", period " + period + ")",
+                new Form.Periodic(period));
     }
 
     /**
@@ -60,15 +73,17 @@ public final class SlotLayout {
         }
         int[] idx = new int[slots];
         for (int s = 0; s < slots; s++) idx[s] = (int) (((long) (s / block) * shift + s % block) % length);
-        return new SlotLayout(length, idx, "windows(" + length + ", block " + block + ", shift " + shift + ")");
+        return new SlotLayout(length, idx, "windows(" + length + ", block " + block + ", shift " + shift + ")", new Form.Windows(block, shift));
     }
 
     /** Any layout, given slot by slot (-1 for unused slots). */
     public static SlotLayout of(int length, int[] indexAt, String description) {
-        return new SlotLayout(length, indexAt.clone(), description);
+        return new SlotLayout(length, indexAt.clone(), description, new Form.Explicit());
     }
 
     public int length() { return length; }
+
+    public Form form() { return form; }
 
     public int slots() { return indexAt.length; }
 
