@@ -7,38 +7,18 @@ import io.aitbc.domain.shared.Page;
 import io.aitbc.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Optional;
 
 @ApplicationScoped
 public class JpaInferenceJobRepository extends JpaStore<InferenceJob> implements InferenceJobRepository {
-
-    @PersistenceContext(unitName = AitbcDatabase.UNIT)
-    private EntityManager em;
 
     protected JpaInferenceJobRepository() {
         super(InferenceJob.class);
     }
 
+    /** For use outside a container (tests, tools). */
     public JpaInferenceJobRepository(EntityManager em) {
-        this();
-        this.em = em;
-    }
-
-    @Override
-    EntityManager em() {
-        return em;
-    }
-
-    @Override
-    public InferenceJob store(InferenceJob job) {
-        return persistOrMerge(job, job.id());
-    }
-
-    @Override
-    public Optional<InferenceJob> find(long id) {
-        return findById(id);
+        super(InferenceJob.class, em);
     }
 
     @Override

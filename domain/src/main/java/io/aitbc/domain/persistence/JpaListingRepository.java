@@ -7,38 +7,18 @@ import io.aitbc.domain.shared.Page;
 import io.aitbc.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
-import java.util.Optional;
 
 @ApplicationScoped
 public class JpaListingRepository extends JpaStore<MarketplaceListing> implements ListingRepository {
-
-    @PersistenceContext(unitName = AitbcDatabase.UNIT)
-    private EntityManager em;
 
     protected JpaListingRepository() {
         super(MarketplaceListing.class);
     }
 
+    /** For use outside a container (tests, tools). */
     public JpaListingRepository(EntityManager em) {
-        this();
-        this.em = em;
-    }
-
-    @Override
-    EntityManager em() {
-        return em;
-    }
-
-    @Override
-    public MarketplaceListing store(MarketplaceListing listing) {
-        return persistOrMerge(listing, listing.id());
-    }
-
-    @Override
-    public Optional<MarketplaceListing> find(long id) {
-        return findById(id);
+        super(MarketplaceListing.class, em);
     }
 
     @Override
@@ -62,11 +42,6 @@ public class JpaListingRepository extends JpaStore<MarketplaceListing> implement
     public long countForModel(long modelId) {
         return em.createQuery("SELECT COUNT(l) FROM MarketplaceListing l WHERE l.model.id = :m", Long.class)
                 .setParameter("m", modelId).getSingleResult();
-    }
-
-    @Override
-    public void remove(MarketplaceListing listing) {
-        delete(listing);
     }
 
     @Override

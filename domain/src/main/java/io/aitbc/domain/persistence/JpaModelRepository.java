@@ -8,15 +8,11 @@ import io.aitbc.domain.shared.Page;
 import io.aitbc.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaModelRepository extends JpaStore<Model> implements ModelRepository {
-
-    @PersistenceContext(unitName = AitbcDatabase.UNIT)
-    private EntityManager em;
 
     protected JpaModelRepository() {
         super(Model.class);
@@ -24,23 +20,7 @@ public class JpaModelRepository extends JpaStore<Model> implements ModelReposito
 
     /** For use outside a container (tests, tools). */
     public JpaModelRepository(EntityManager em) {
-        this();
-        this.em = em;
-    }
-
-    @Override
-    EntityManager em() {
-        return em;
-    }
-
-    @Override
-    public Model store(Model model) {
-        return persistOrMerge(model, model.id());
-    }
-
-    @Override
-    public Optional<Model> find(long id) {
-        return findById(id);
+        super(Model.class, em);
     }
 
     @Override
@@ -65,10 +45,5 @@ public class JpaModelRepository extends JpaStore<Model> implements ModelReposito
             c.setParameter("owner", ownerOrNull);
         }
         return page(q, c, page);
-    }
-
-    @Override
-    public void remove(Model model) {
-        delete(model);
     }
 }

@@ -4,38 +4,18 @@ import io.aitbc.domain.proof.Proof;
 import io.aitbc.domain.proof.ProofRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Optional;
 
 @ApplicationScoped
 public class JpaProofRepository extends JpaStore<Proof> implements ProofRepository {
-
-    @PersistenceContext(unitName = AitbcDatabase.UNIT)
-    private EntityManager em;
 
     protected JpaProofRepository() {
         super(Proof.class);
     }
 
+    /** For use outside a container (tests, tools). */
     public JpaProofRepository(EntityManager em) {
-        this();
-        this.em = em;
-    }
-
-    @Override
-    EntityManager em() {
-        return em;
-    }
-
-    @Override
-    public Proof store(Proof proof) {
-        return persistOrMerge(proof, proof.id());
-    }
-
-    @Override
-    public Optional<Proof> find(long id) {
-        return findById(id);
+        super(Proof.class, em);
     }
 
     @Override
