@@ -32,6 +32,36 @@ public record Fp12(Fp6 c0, Fp6 c1) {
     }
 
     /**
+     * Square of an element of the cyclotomic subgroup (as the easy part of the final exponentiation,
+     * f^((p^6 - 1)(p^2 + 1)), leaves it), by Granger and Scott's formulas: nine Fp2 squarings instead
+     * of a generic Fp12 squaring. With x0..x5 = (c0.c0, c0.c1, c0.c2, c1.c0, c1.c1, c1.c2):
+     * z0 = 3(x0^2 + xi x4^2) - 2 x0, z1 = 3(x3^2 + xi x2^2) - 2 x1, z2 = 3(x1^2 + xi x5^2) - 2 x2,
+     * z3 = 6 xi x1 x5 + 2 x3, z4 = 6 x0 x4 + 2 x4, z5 = 6 x2 x3 + 2 x5. Wrong for other elements.
+     */
+    public Fp12 cyclotomicSquare() {
+        Fp2 x0 = c0.c0(), x1 = c0.c1(), x2 = c0.c2(), x3 = c1.c0(), x4 = c1.c1(), x5 = c1.c2();
+        Fp2 s0 = x0.square(), s4 = x4.square(), s3 = x3.square(), s2 = x2.square(), s1 = x1.square(), s5 = x5.square();
+        // 2 x0 x4, 2 x2 x3, 2 xi x1 x5 from squares of sums
+        Fp2 p04 = x0.add(x4).square().sub(s0).sub(s4);
+        Fp2 p23 = x2.add(x3).square().sub(s2).sub(s3);
+        Fp2 p15 = x1.add(x5).square().sub(s1).sub(s5).mulByXi();
+        Fp2 a = s0.add(s4.mulByXi()), b = s3.add(s2.mulByXi()), c = s1.add(s5.mulByXi());
+        return new Fp12(
+                new Fp6(threeMinusTwo(a, x0), threeMinusTwo(b, x1), threeMinusTwo(c, x2)),
+                new Fp6(threePlusTwo(p15, x3), threePlusTwo(p04, x4), threePlusTwo(p23, x5)));
+    }
+
+    /** 3t - 2x. */
+    private static Fp2 threeMinusTwo(Fp2 t, Fp2 x) {
+        return t.sub(x).dbl().add(t);
+    }
+
+    /** 3t + 2x. */
+    private static Fp2 threePlusTwo(Fp2 t, Fp2 x) {
+        return t.add(x).dbl().add(t);
+    }
+
+    /**
      * Multiplication by the sparse element (ell0, 0, ellVV) + (0, ellVW, 0) w that a Miller-loop line
      * evaluates to (D-type twist).
      */

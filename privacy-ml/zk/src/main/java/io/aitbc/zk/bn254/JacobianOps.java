@@ -294,6 +294,22 @@ public final class JacobianOps {
     }
 
     /**
+     * r (Jacobian) = k a for an affine point a and a PUBLIC scalar k given as 4 canonical little-endian
+     * limbs at ki: left-to-right doubling and mixed addition over k's bit length (time depends on k).
+     */
+    public void multiplyAffineVartime(long[] a, int ai, long[] k, int ki, long[] r, int ri) {
+        setInfinity(r, ri);
+        for (int i = 255; i >= 0; i--) {
+            if (!isInfinity(r, ri)) {
+                dbl(r, ri, r, ri);
+            }
+            if (((k[ki + (i >>> 6)] >>> (i & 63)) & 1L) != 0) {
+                addMixed(r, ri, a, ai, r, ri);
+            }
+        }
+    }
+
+    /**
      * r = k p for a scalar given as 4 little-endian limbs (canonical, not Montgomery): one doubling
      * and one addition per bit whatever the bit, the result picked by a mask, so the sequence of
      * group operations does not depend on the scalar (the addition formula still branches on its

@@ -139,12 +139,12 @@ public final class Pairing {
         Fp12 r = f.conjugate().mul(f.inverse());
         r = r.frobenius(2).mul(r);
         // hard part
-        Fp12 t0 = expByX(r).conjugate().square();
-        Fp12 t1 = t0.square().mul(t0);
+        Fp12 t0 = expByX(r).conjugate().cyclotomicSquare();
+        Fp12 t1 = t0.cyclotomicSquare().mul(t0);
         Fp12 t2 = expByX(t1).conjugate();
         Fp12 t3 = t1.conjugate();
         t1 = t2.mul(t3);
-        t3 = t2.square();
+        t3 = t2.cyclotomicSquare();
         Fp12 t4 = expByX(t3).mul(t1);
         t3 = t0.mul(t4);
         t0 = t2.mul(t4).mul(r);
@@ -154,10 +154,11 @@ public final class Pairing {
         return t2.mul(t0);
     }
 
+    /** a^x for a in the cyclotomic subgroup. */
     private static Fp12 expByX(Fp12 a) {
         Fp12 r = a;
         for (int i = BN_X.bitLength() - 2; i >= 0; i--) {
-            r = r.square();
+            r = r.cyclotomicSquare();
             if (BN_X.testBit(i)) {
                 r = r.mul(a);
             }

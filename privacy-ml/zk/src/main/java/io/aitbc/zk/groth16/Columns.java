@@ -2,25 +2,30 @@ package io.aitbc.zk.groth16;
 
 import io.aitbc.zk.bn254.Fr;
 import io.aitbc.zk.bn254.JacobianOps;
+import io.aitbc.zk.bn254.Montgomery256;
 import io.aitbc.zk.formats.R1cs;
-import java.math.BigInteger;
 
 /**
  * A constraint matrix transposed to columns (per wire: the rows it appears in and its coefficients),
- * to compute sum_c coef_c * P_c per wire. Coefficients are public, so the scalar multiplication may
- * branch on them: 1 and -1 cost an addition, small or near-r coefficients a few doublings.
+ * to compute sum_c coef_c * P_c per wire. Coefficients are public, so the multiplication may branch
+ * on them: they are stored canonical, those above r/2 as r - k with the point negated, so that 1 and
+ * -1 cost one mixed addition and small or near-r values a few doublings.
  */
 final class Columns {
 
-    private static final BigInteger HALF = Fr.MODULUS.shiftRight(1);
+    private static final long[] HALF_R = Montgomery256.toLimbs(Fr.MODULUS.shiftRight(1));
+    private static final long[] R = Montgomery256.toLimbs(Fr.MODULUS);
     private final int[] start;
     private final int[] row;
-    private final BigInteger[] coef;
+    /** Canonical |coefficient| (4 limbs per entry), after the sign was moved into {@link #negate}. */
+    private final long[] coef;
+    private final boolean[] negate;
 
-    private Columns(int[] start, int[] row, BigInteger[] coef) {
+    private Columns(int[] start, int[] row, long[] coef, boolean[] negate) {
         this.start = start;
         this.row = row;
         this.coef = coef;
+        this.negate = negate;
     }
 
     static Columns of(R1cs.Matrix m, int nWires) {
@@ -34,36 +39,69 @@ final class Columns {
         }
         int[] fill = start.clone();
         int[] row = new int[entries];
-        BigInteger[] coef = new BigInteger[entries];
+        long[] coef = new long[4 * entries];
+        boolean[] negate = new boolean[entries];
         int[] rs = m.rowStart();
         for (int r = 0; r + 1 < rs.length; r++) {
             for (int e = rs[r]; e < rs[r + 1]; e++) {
                 int pos = fill[m.wire()[e]]++;
                 row[pos] = r;
-                coef[pos] = Fr.ARITH.toBigInteger(m.coefficients(), 4 * e);
+                Fr.ARITH.fromMontgomery(m.coefficients(), 4 * e, coef, 4 * pos);
+                if (greaterThan(coef, 4 * pos, HALF_R)) {
+                    negate[pos] = true;
+                    subtractFrom(R, coef, 4 * pos);
+                }
             }
         }
-        return new Columns(start, row, coef);
+        return new Columns(start, row, coef, negate);
     }
 
-    /** acc += sum over the wire's entries of coef * points[row] (points affine, stride ops.affineSize()). */
-    void accumulate(int wire, JacobianOps ops, long[] points, long[] acc) {
-        int stride = ops.affineSize();
-        long[] tmp = new long[ops.jacobianSize()];
+    /**
+     * acc (Jacobian, at accOff) += sum over the wire's entries of coef * points[row] (points affine,
+     * stride ops.affineSize()).
+     *
+     * @param scratch at least {@code ops.affineSize() + ops.jacobianSize()} longs
+     */
+    void accumulate(int wire, JacobianOps ops, long[] points, long[] acc, int accOff, long[] scratch) {
+        int aff = ops.affineSize(), n = aff / 2;
         for (int e = start[wire]; e < start[wire + 1]; e++) {
-            BigInteger k = coef[e];
-            boolean negate = k.compareTo(HALF) > 0;
-            if (negate) {
-                k = Fr.MODULUS.subtract(k);
+            int p = aff * row[e];
+            long[] base = points;
+            if (negate[e]) {
+                System.arraycopy(points, p, scratch, 0, n);
+                ops.field().neg(points, p + n, scratch, n);
+                base = scratch;
+                p = 0;
             }
-            ops.fromAffine(points, stride * row[e], tmp, 0);
-            if (negate) {
-                ops.negJacobian(tmp, 0, tmp, 0);
+            if (isOne(e)) {
+                ops.addMixed(acc, accOff, base, p, acc, accOff);
+            } else {
+                ops.multiplyAffineVartime(base, p, coef, 4 * e, scratch, aff);
+                ops.add(acc, accOff, scratch, aff, acc, accOff);
             }
-            if (!k.equals(BigInteger.ONE)) {
-                ops.multiplyVartime(tmp, 0, k, tmp, 0);
+        }
+    }
+
+    private boolean isOne(int e) {
+        return coef[4 * e] == 1 && (coef[4 * e + 1] | coef[4 * e + 2] | coef[4 * e + 3]) == 0;
+    }
+
+    private static boolean greaterThan(long[] a, int ai, long[] b) {
+        for (int k = 3; k >= 0; k--) {
+            if (a[ai + k] != b[k]) {
+                return Long.compareUnsigned(a[ai + k], b[k]) > 0;
             }
-            ops.add(acc, 0, tmp, 0, acc, 0);
+        }
+        return false;
+    }
+
+    /** a = m - a for 0 &lt; a &lt; m. */
+    private static void subtractFrom(long[] m, long[] a, int ai) {
+        long borrow = 0;
+        for (int k = 0; k < 4; k++) {
+            long x = m[k], y = a[ai + k];
+            a[ai + k] = x - y - borrow;
+            borrow = (Long.compareUnsigned(x, y) < 0 || (x == y && borrow == 1)) ? 1L : 0L;
         }
     }
 }

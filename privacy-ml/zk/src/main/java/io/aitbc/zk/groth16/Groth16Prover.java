@@ -16,6 +16,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Groth16 prover for snarkjs zkeys: the same algorithm as {@code snarkjs groth16 prove} (QAP
@@ -40,14 +41,16 @@ public final class Groth16Prover {
         }
         long[] w = witness.montgomery();
         int n = zk.domainSize();
+        // the G2 MSM runs alongside the G1 work: the cores share it, and the JIT profiles G1 and G2 field
+        // code together from the start instead of compiling it for G1 and again for both
+        CompletableFuture<long[]> b2Sum = CompletableFuture.supplyAsync(() -> Msm.multiExp(Curves::g2Ops, zk.b2(), w, zk.nVars()));
         long[] h = quotientOnOddCoset(zk, w);
-
         long[] msmA = Msm.multiExp(Curves::g1Ops, zk.a(), w, zk.nVars());
         long[] msmB1 = Msm.multiExp(Curves::g1Ops, zk.b1(), w, zk.nVars());
-        long[] b2 = Msm.multiExp(Curves::g2Ops, zk.b2(), w, zk.nVars());
         long[] wPrivate = Arrays.copyOfRange(w, 4 * (zk.nPublic() + 1), w.length);
         long[] c = Msm.multiExp(Curves::g1Ops, zk.c(), wPrivate, zk.nVars() - zk.nPublic() - 1);
         long[] hSum = Msm.multiExp(Curves::g1Ops, zk.h(), h, n);
+        long[] b2 = b2Sum.join();
 
         Fr r = RandomScalars.uniform(random), s = RandomScalars.uniform(random);
         G1Point a = zk.alpha1().add(G1Point.fromJacobian(msmA, 0)).add(zk.delta1().multiply(r));

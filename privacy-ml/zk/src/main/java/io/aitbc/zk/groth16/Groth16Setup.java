@@ -4,7 +4,6 @@ import io.aitbc.zk.bn254.Curves;
 import io.aitbc.zk.bn254.Fr;
 import io.aitbc.zk.bn254.G1Point;
 import io.aitbc.zk.bn254.G2Point;
-import io.aitbc.zk.bn254.JacobianOps;
 import io.aitbc.zk.bn254.Montgomery256;
 import io.aitbc.zk.formats.MpcParams;
 import io.aitbc.zk.formats.PowersOfTau;
@@ -13,7 +12,6 @@ import io.aitbc.zk.formats.ZKey;
 import io.aitbc.zk.formats.ZkFormatException;
 import io.aitbc.zk.msm.FixedScalarMul;
 import java.security.SecureRandom;
-import java.util.stream.IntStream;
 
 /**
  * Groth16 phase-2 setup: circuit (.r1cs) + phase-1 powers of tau (.ptau, prepared) -> proving key
@@ -50,42 +48,10 @@ public final class Groth16Setup {
             System.arraycopy(doubled, 8 * (2 * i + 1), h, 8 * i, 8);
         }
 
-        Columns a = Columns.of(r1cs.a(), nVars), b = Columns.of(r1cs.b(), nVars), c = Columns.of(r1cs.c(), nVars);
+        WirePoints.Result pts = WirePoints.compute(r1cs, new WirePoints.Lagrange(tauG1, tauG2, alphaTau, betaTau));
         int nC = r1cs.nConstraints();
         long[] one = new long[4];
         Fr.ARITH.setOne(one, 0);
-        long[] aPts = new long[8 * nVars], b1Pts = new long[8 * nVars], b2Pts = new long[16 * nVars];
-        long[] icPts = new long[8 * (nPublic + 1)], cPts = new long[8 * (nVars - nPublic - 1)];
-        ThreadLocal<JacobianOps> g1 = ThreadLocal.withInitial(Curves::g1Ops), g2 = ThreadLocal.withInitial(Curves::g2Ops);
-        IntStream.range(0, nVars).parallel().forEach(s -> {
-            JacobianOps o1 = g1.get(), o2 = g2.get();
-            long[] acc = new long[12];
-            // A: sum a_cs L_c (+ L_{nC+s} for the public-input rows snarkjs adds)
-            o1.setInfinity(acc, 0);
-            a.accumulate(s, o1, tauG1, acc);
-            if (s <= nPublic) {
-                o1.addMixed(acc, 0, tauG1, 8 * (nC + s), acc, 0);
-            }
-            o1.toAffine(acc, 0, aPts, 8 * s);
-            o1.setInfinity(acc, 0);
-            b.accumulate(s, o1, tauG1, acc);
-            o1.toAffine(acc, 0, b1Pts, 8 * s);
-            long[] acc2 = new long[24];
-            o2.setInfinity(acc2, 0);
-            b.accumulate(s, o2, tauG2, acc2);
-            o2.toAffine(acc2, 0, b2Pts, 16 * s);
-            // IC / C: beta A + alpha B + C
-            o1.setInfinity(acc, 0);
-            a.accumulate(s, o1, betaTau, acc);
-            b.accumulate(s, o1, alphaTau, acc);
-            c.accumulate(s, o1, tauG1, acc);
-            if (s <= nPublic) {
-                o1.addMixed(acc, 0, betaTau, 8 * (nC + s), acc, 0);
-                o1.toAffine(acc, 0, icPts, 8 * s);
-            } else {
-                o1.toAffine(acc, 0, cPts, 8 * (s - nPublic - 1));
-            }
-        });
         // section 4: A and B coefficients in constraint order, then the public-input rows
         int nA = r1cs.a().entries(), nB = r1cs.b().entries();
         int total = nA + nB + nPublic + 1;
@@ -113,7 +79,7 @@ public final class Groth16Setup {
         }
         ZKey initial = new ZKey(nVars, nPublic, n, ptau.firstG1(PowersOfTau.ALPHA_TAU_G1), ptau.firstG1(PowersOfTau.BETA_TAU_G1),
                 ptau.firstG2(PowersOfTau.BETA_G2), G2Point.GENERATOR, G1Point.GENERATOR, G2Point.GENERATOR,
-                m, con, sig, val, icPts, aPts, b1Pts, b2Pts, cPts, h, new byte[0]);
+                m, con, sig, val, pts.ic(), pts.a(), pts.b1(), pts.b2(), pts.c(), h, new byte[0]);
         return initial.withMpcParams(MpcParams.initial(CircuitHash.of(initial, ptau)).toBytes());
     }
 

@@ -23,6 +23,7 @@ public final class Msm {
     /** Relative costs (in field multiplications) used to pick the window size. */
     private static final int BUCKET_ADD_COST = 8, BUCKET_SUM_COST = 27;
     private static final int MAX_WINDOW_BITS = 20;
+    private static final int PARALLEL_MIN_TERMS = 256;
 
     private Msm() {
     }
@@ -67,10 +68,12 @@ public final class Msm {
         int windows = (maxBits + 1 + c - 1) / c;
         SignedDigits digits = SignedDigits.recode(scalars, negated, m, c, windows);
         long[][] sums = new long[windows][];
-        int workers = Math.max(1, Math.min(windows, Runtime.getRuntime().availableProcessors()));
+        // small MSMs (a verifier's public inputs) stay on the caller's thread: a hand-off costs more than the work
+        int workers = m < PARALLEL_MIN_TERMS ? 1 : Math.max(1, Math.min(windows, Runtime.getRuntime().availableProcessors()));
         AtomicInteger next = new AtomicInteger();
         final int terms = m;
-        IntStream.range(0, workers).parallel().forEach(worker -> {
+        IntStream workerIds = IntStream.range(0, workers);
+        (workers > 1 ? workerIds.parallel() : workerIds).forEach(worker -> {
             AffineBuckets buckets = new AffineBuckets(ops.get(), terms, digits.buckets());
             for (int w = next.getAndIncrement(); w < windows; w = next.getAndIncrement()) {
                 sums[w] = buckets.windowSum(bases, idx, terms, digits.array(), digits.offset(w), digits.buckets());

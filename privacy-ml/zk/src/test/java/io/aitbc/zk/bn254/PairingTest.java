@@ -92,6 +92,18 @@ class PairingTest {
     }
 
     @Test
+    void cyclotomicSquaringEqualsGenericSquaringInTheCyclotomicSubgroup() {
+        for (int k = 1; k < 5; k++) {
+            Fp12 f = Pairing.millerLoop(List.of(G1Point.GENERATOR.multiply(BigInteger.valueOf(k))),
+                    List.of(Pairing.prepare(G2Point.GENERATOR.multiply(BigInteger.valueOf(3 * k + 1)))));
+            Fp12 easy = f.conjugate().mul(f.inverse());
+            easy = easy.frobenius(2).mul(easy);
+            assertEquals(easy.square(), easy.cyclotomicSquare());
+            assertNotEquals(f.square(), f.cyclotomicSquare()); // outside the subgroup the shortcut does not apply
+        }
+    }
+
+    @Test
     void fastSubgroupCheckAgreesWithMultiplicationByR() {
         // points with a component of small order (the twist cofactor is 10069 * 5864401 * ...) must be caught
         BigInteger cofactor = Fp.MODULUS.shiftLeft(1).subtract(Fr.MODULUS);
