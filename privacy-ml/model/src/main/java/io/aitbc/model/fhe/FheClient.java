@@ -14,6 +14,8 @@ import io.aitbc.fhe.rlwe.WrongKeyException;
 import io.aitbc.fhe.serialization.FheFormatException;
 import io.aitbc.fhe.serialization.FheSerializer;
 import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The client side of encrypted inference for one {@link FheProfile}: key generation (exactly the keys the
@@ -25,11 +27,16 @@ public final class FheClient {
     private final FheProfile profile;
     private final CkksParameters params;
     private final SecureRandom random;
+    private final CkksEncoder encoder;
+    // per secret key: building them costs more than encrypting or decrypting one input
+    private final Map<KeyId, CkksEncryptor> encryptors = new HashMap<>();
+    private final Map<KeyId, CkksDecryptor> decryptors = new HashMap<>();
 
     private FheClient(FheProfile profile, SecureRandom random) {
         this.profile = profile;
         this.params = profile.parameters().toParameters();
         this.random = random;
+        this.encoder = new CkksEncoder(params);
     }
 
     /** Rebuilds the profile's parameter set (checked against its id). */
@@ -62,8 +69,7 @@ public final class FheClient {
         }
         requireOwnParameters(keys.secretKey());
         double[] slots = profile.inputPacking().encode(input);
-        CkksEncoder encoder = new CkksEncoder(params);
-        return CkksEncryptor.withSecretKey(params, keys.secretKey())
+        return encryptors.computeIfAbsent(keys.secretKey().keyId(), id -> CkksEncryptor.withSecretKey(params, keys.secretKey()))
                 .encrypt(encoder.encode(slots, profile.inputLevel(), params.defaultScale()));
     }
 
@@ -82,7 +88,7 @@ public final class FheClient {
         } catch (WrongKeyException e) {
             throw new FheInputException.UnusableCiphertext(e.getMessage(), e);
         }
-        double[] slots = new CkksDecryptor(params, keys.secretKey()).decrypt(result);
+        double[] slots = decryptors.computeIfAbsent(keys.secretKey().keyId(), id -> new CkksDecryptor(params, keys.secretKey())).decrypt(result);
         double[] logits = new double[profile.outputLength()];
         System.arraycopy(slots, 0, logits, 0, logits.length); // periodic output: value i in slot i
         return logits;
