@@ -60,6 +60,11 @@ public final class PowersOfTau {
         return PointCodec.readG2(s, count, "ptau section " + section);
     }
 
+    /** Number of points in a section (G1: 64 bytes, G2: 128 bytes each). */
+    public long pointCount(int section, boolean g2) throws ZkFormatException {
+        return file.section(section).size() / (g2 ? 128 : 64);
+    }
+
     /** Lagrange-basis points for the domain of size 2^log (offset 2^log - 1 points in the section). */
     public long[] lagrangeG1(int section, int log) throws ZkFormatException {
         requireLevel(log, section == LAGRANGE_TAU_G1 ? power + 1 : power);

@@ -1,6 +1,5 @@
 package io.aitbc.zk.groth16;
 
-import io.aitbc.zk.bn254.Curves;
 import io.aitbc.zk.bn254.Fr;
 import io.aitbc.zk.bn254.G1Point;
 import io.aitbc.zk.bn254.G2Point;
@@ -116,6 +115,6 @@ public final class Groth16Setup {
 
     /** Every affine G1 point times the same secret scalar (constant-pattern windows, in parallel). */
     static long[] scaleAll(long[] points, long[] scalar) {
-        return FixedScalarMul.multiplyAll(Curves::g1Ops, points, points.length / 8, scalar);
+        return FixedScalarMul.multiplyAllG1(points, points.length / 8, scalar);
     }
 }

@@ -1,32 +1,28 @@
 package io.aitbc.zk.msm;
 
-import io.aitbc.zk.bn254.BatchInversion;
 import io.aitbc.zk.bn254.FieldOps;
 import io.aitbc.zk.bn254.JacobianOps;
 import java.util.Arrays;
 
 /**
  * One Pippenger window: sorts the points into buckets by digit, then sums each bucket by pairwise
- * affine additions in rounds, all additions of a round sharing one field inversion (Montgomery's
- * trick: about 6 multiplications per addition instead of 11 for a mixed Jacobian one). Finally
- * sum_b b * bucket_b by running sums. Handles equal points (doubling) and opposite points (cancel).
- * A workspace for one thread, reused across windows.
+ * affine additions in rounds, all additions of a round sharing one field inversion
+ * ({@link BatchAffine}). Finally sum_b b * bucket_b by running sums. A workspace for one thread,
+ * reused across windows.
  */
 final class AffineBuckets {
-
-    private static final byte ADD = 0, DOUBLE = 1, CANCEL = 2;
 
     private final JacobianOps ops;
     private final FieldOps f;
     private final int n;
     private final int aff;
     private final long[] pts;
-    private final long[] den;
-    private final long[] prefix;
-    private final byte[] kind;
+    private final BatchAffine adder;
+    private final int[] first;
+    private final int[] second;
+    private final int[] target;
     private final int[] count;
     private final int[] start;
-    private final long[] t;
 
     AffineBuckets(JacobianOps ops, int maxPoints, int buckets) {
         this.ops = ops;
@@ -34,13 +30,13 @@ final class AffineBuckets {
         this.n = f.size();
         this.aff = 2 * n;
         this.pts = new long[maxPoints * aff];
+        this.adder = new BatchAffine(f);
         int pairs = maxPoints / 2 + 1;
-        this.den = new long[pairs * n];
-        this.prefix = new long[pairs * n];
-        this.kind = new byte[pairs];
+        this.first = new int[pairs];
+        this.second = new int[pairs];
+        this.target = new int[pairs];
         this.count = new int[buckets];
         this.start = new int[buckets + 1];
-        this.t = new long[6 * n];
     }
 
     /**
@@ -50,7 +46,7 @@ final class AffineBuckets {
     long[] windowSum(long[] bases, int[] idx, int m, int[] digits, int dOff, int buckets) {
         sortIntoBuckets(bases, idx, m, digits, dOff, buckets);
         while (reduceRound(buckets)) {
-            // each round at least halves every bucket's list
+            // each round halves every bucket's list
         }
         return weightedSum(buckets);
     }
@@ -83,73 +79,36 @@ final class AffineBuckets {
         }
     }
 
-    /** Halves every bucket with two or more points; false when all hold at most one. */
+    /**
+     * Replaces the points s, s+1, ... of every bucket with two or more by the sums of consecutive pairs
+     * (pair i to position s + i/2, an odd last point after them); false when all hold at most one.
+     */
     private boolean reduceRound(int buckets) {
         int pairs = 0;
         for (int b = 0; b < buckets; b++) {
             int s = start[b];
             for (int i = 0; i + 1 < count[b]; i += 2) {
-                int p = (s + i) * aff, q = p + aff;
-                int d = pairs * n;
-                if (!f.equal(pts, p, pts, q)) {
-                    kind[pairs] = ADD;
-                    f.sub(pts, q, pts, p, den, d);
-                } else if (f.equal(pts, p + n, pts, q + n) && !f.isZero(pts, p + n)) {
-                    kind[pairs] = DOUBLE;
-                    f.dbl(pts, p + n, den, d);
-                } else {
-                    kind[pairs] = CANCEL; // P + (-P), or 2P for a point of order 2
-                    f.setZero(den, d);
-                }
+                first[pairs] = (s + i) * aff;
+                second[pairs] = (s + i + 1) * aff;
+                target[pairs] = (s + i / 2) * aff;
                 pairs++;
             }
         }
         if (pairs == 0) {
             return false;
         }
-        BatchInversion.invert(f, den, pairs, prefix, t);
-        pairs = 0;
+        adder.add(pts, first, pts, second, pts, target, pairs);
         for (int b = 0; b < buckets; b++) {
             int s = start[b], k = count[b];
             if (k < 2) {
                 continue;
             }
-            int out = 0;
-            for (int i = 0; i + 1 < k; i += 2) {
-                if (kind[pairs] != CANCEL) {
-                    add((s + i) * aff, (s + i + 1) * aff, pairs, (s + out) * aff);
-                    out++;
-                }
-                pairs++;
-            }
             if ((k & 1) == 1) {
-                System.arraycopy(pts, (s + k - 1) * aff, pts, (s + out) * aff, aff);
-                out++;
+                System.arraycopy(pts, (s + k - 1) * aff, pts, (s + k / 2) * aff, aff);
             }
-            count[b] = out;
+            count[b] = (k + 1) / 2;
         }
         return true;
-    }
-
-    /** pts[r] = pts[p] + pts[q] with the slope's inverted denominator den[pair]; r may equal p. */
-    private void add(int p, int q, int pair, int r) {
-        int lambda = 0, x3 = n, tmp = 2 * n;
-        int inv = pair * n;
-        if (kind[pair] == ADD) {
-            f.sub(pts, q + n, pts, p + n, t, tmp);
-        } else {
-            f.square(pts, p, t, tmp);
-            f.add(t, tmp, t, tmp, t, lambda);
-            f.add(t, lambda, t, tmp, t, tmp);
-        }
-        f.mul(t, tmp, den, inv, t, lambda);
-        f.square(t, lambda, t, x3);
-        f.sub(t, x3, pts, p, t, x3);
-        f.sub(t, x3, pts, q, t, x3);
-        f.sub(pts, p, t, x3, t, tmp);
-        f.mul(t, lambda, t, tmp, t, tmp);
-        f.sub(t, tmp, pts, p + n, pts, r + n);
-        f.copy(t, x3, pts, r);
     }
 
     /** sum_b (b + 1) * bucket_b, by a running sum from the top bucket down. */

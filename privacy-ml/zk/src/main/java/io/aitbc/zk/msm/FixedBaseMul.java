@@ -9,14 +9,14 @@ import java.util.stream.IntStream;
  * k_i * G for one fixed point G and many secret scalars (powers of tau): a comb of precomputed
  * affine tables (odd multiples of 2^(w j) G for every window j), so each product costs one mixed
  * addition per window and no doublings; regular digits and constant-time table reads
- * ({@link RegularDigits}). Results are normalised to affine in batches (one inversion per chunk);
- * chunks run in parallel.
+ * ({@link RegularDigits}). A chunk of scalars advances window by window in lockstep, its additions
+ * done in affine coordinates with one shared inversion ({@link BatchAffine}); chunks run in parallel.
  */
 public final class FixedBaseMul {
 
     private static final int W = 5;
     private static final int ENTRIES = 1 << (W - 1);
-    private static final int CHUNK = 1024;
+    private static final int CHUNK = 4096;
 
     private final Supplier<JacobianOps> ops;
     private final int windows = RegularDigits.count(W);
@@ -55,25 +55,38 @@ public final class FixedBaseMul {
         long[] out = new long[count * aff];
         int chunks = (count + CHUNK - 1) / CHUNK;
         IntStream.range(0, chunks).parallel().forEach(c -> {
-            JacobianOps o = ops.get();
             int from = c * CHUNK, to = Math.min(count, from + CHUNK);
-            int js = o.jacobianSize();
-            long[] jac = new long[(to - from) * js];
-            long[] k = new long[4], entry = new long[aff], negScratch = new long[aff / 2];
-            int[] digits = new int[windows];
-            for (int i = from; i < to; i++) {
-                Fr.ARITH.fromMontgomery(scalarsMont, 4 * i, k, 0);
-                RegularDigits.recode(k, 0, W, digits);
-                int acc = (i - from) * js;
-                RegularDigits.select(o.field(), table, 0, ENTRIES, digits[0], entry, negScratch);
-                o.fromAffine(entry, 0, jac, acc);
-                for (int j = 1; j < windows; j++) {
-                    RegularDigits.select(o.field(), table, j * ENTRIES * aff, ENTRIES, digits[j], entry, negScratch);
-                    o.addMixed(jac, acc, entry, 0, jac, acc);
-                }
-            }
-            o.batchToAffine(jac, 0, to - from, out, from * aff);
+            combInLockstep(scalarsMont, from, to, out);
         });
         return out;
+    }
+
+    /**
+     * The products for scalars from..to-1: per window, every scalar's table entry is selected and all
+     * are added to their accumulators in one batch (affine, one shared inversion).
+     */
+    private void combInLockstep(long[] scalarsMont, int from, int to, long[] out) {
+        JacobianOps o = ops.get();
+        int len = to - from;
+        int[][] digits = new int[len][windows];
+        long[] k = new long[4];
+        for (int i = 0; i < len; i++) {
+            Fr.ARITH.fromMontgomery(scalarsMont, 4 * (from + i), k, 0);
+            RegularDigits.recode(k, 0, W, digits[i]);
+        }
+        long[] acc = new long[len * aff], sel = new long[len * aff], negScratch = new long[aff / 2];
+        int[] self = new int[len];
+        for (int i = 0; i < len; i++) {
+            self[i] = i * aff;
+            RegularDigits.select(o.field(), table, 0, ENTRIES, digits[i][0], acc, i * aff, negScratch);
+        }
+        BatchAffine batch = new BatchAffine(o.field());
+        for (int j = 1; j < windows; j++) {
+            for (int i = 0; i < len; i++) {
+                RegularDigits.select(o.field(), table, j * ENTRIES * aff, ENTRIES, digits[i][j], sel, i * aff, negScratch);
+            }
+            batch.add(acc, self, sel, self, acc, self, len);
+        }
+        System.arraycopy(acc, 0, out, from * aff, len * aff);
     }
 }

@@ -23,42 +23,48 @@ final class RegularDigits {
     }
 
     /**
-     * Digits d_0..d_{W-1} (least significant first) with k = sum d_i 2^(w i) (mod r).
+     * Digits d_0..d_{W-1} (least significant first, W = {@link #count}(w)) with k = sum d_i 2^(w i)
+     * (mod r): an even k is replaced by k + r first.
      *
      * @param k canonical scalar below r, 4 little-endian limbs at {@code ki}
      */
     static void recode(long[] k, int ki, int w, int[] digits) {
         long k0 = k[ki], k1 = k[ki + 1], k2 = k[ki + 2], k3 = k[ki + 3];
         long even = (k0 & 1L) - 1L; // all ones when k is even: add r
-        long c;
         long s0 = k0 + (R[0] & even);
-        c = Long.compareUnsigned(s0, k0) < 0 ? 1L : 0L;
+        long c = Long.compareUnsigned(s0, k0) < 0 ? 1L : 0L;
         long s1 = k1 + (R[1] & even) + c;
         c = carryOut(k1, R[1] & even, s1, c);
         long s2 = k2 + (R[2] & even) + c;
         c = carryOut(k2, R[2] & even, s2, c);
         long s3 = k3 + (R[3] & even) + c;
-        int n = count(w);
+        recodeOdd(new long[] {s0, s1, s2, s3}, w, count(w), digits);
+    }
+
+    /**
+     * Digits of an odd k (4 limbs, below 2^(w (count - 1))), count of them: k = sum d_i 2^(w i) exactly.
+     */
+    static void recodeOdd(long[] k, int w, int count, int[] digits) {
+        long s0 = k[0], s1 = k[1], s2 = k[2], s3 = k[3], c;
         long mod = (1L << (w + 1)) - 1, half = 1L << w;
-        for (int i = 0; i < n - 1; i++) {
+        for (int i = 0; i < count - 1; i++) {
             long d = (s0 & mod) - half; // odd, |d| < 2^w
             // s = (s - d) >> w (stays odd and non-negative): add -d as a sign-extended 256-bit value
             long a0 = -d, ext = ~(d >> 63); // ext: all ones when d > 0, i.e. when -d is negative
-            long a1 = ext, a2 = ext, a3 = ext;
             long t0 = s0 + a0;
             c = Long.compareUnsigned(t0, s0) < 0 ? 1L : 0L;
-            long t1 = s1 + a1 + c;
-            c = carryOut(s1, a1, t1, c);
-            long t2 = s2 + a2 + c;
-            c = carryOut(s2, a2, t2, c);
-            long t3 = s3 + a3 + c;
+            long t1 = s1 + ext + c;
+            c = carryOut(s1, ext, t1, c);
+            long t2 = s2 + ext + c;
+            c = carryOut(s2, ext, t2, c);
+            long t3 = s3 + ext + c;
             s0 = (t0 >>> w) | (t1 << (64 - w));
             s1 = (t1 >>> w) | (t2 << (64 - w));
             s2 = (t2 >>> w) | (t3 << (64 - w));
             s3 = t3 >>> w;
             digits[i] = (int) d;
         }
-        digits[n - 1] = (int) s0;
+        digits[count - 1] = (int) s0;
     }
 
     private static long carryOut(long x, long y, long sum, long carryIn) {
@@ -73,24 +79,32 @@ final class RegularDigits {
      * {@code out}, negated when d &lt; 0, reading every entry so that the memory pattern does not
      * depend on d.
      */
-    static void select(FieldOps f, long[] table, int tableOff, int entries, int d, long[] out, long[] negScratch) {
-        int n = f.size(), aff = 2 * n;
+    static void select(FieldOps f, long[] table, int tableOff, int entries, int d, long[] out, int outOff, long[] negScratch) {
         int sign = d >> 31;
-        int index = ((d ^ sign) - sign) >>> 1;
+        selectIndex(f, table, tableOff, entries, ((d ^ sign) - sign) >>> 1, sign, out, outOff, negScratch);
+    }
+
+    /**
+     * Copies entry {@code index} of an affine table into {@code out}, negated when {@code negate} is -1
+     * (0: as is), reading every entry and negating by masks so that nothing depends on the secret.
+     */
+    static void selectIndex(FieldOps f, long[] table, int tableOff, int entries, int index, int negate, long[] out,
+                            int outOff, long[] negScratch) {
+        int n = f.size(), aff = 2 * n;
         for (int k = 0; k < aff; k++) {
-            out[k] = 0;
+            out[outOff + k] = 0;
         }
         for (int e = 0; e < entries; e++) {
             long mask = -(long) (((e ^ index) - 1) >>> 31); // all ones when e == index
             int src = tableOff + e * aff;
             for (int k = 0; k < aff; k++) {
-                out[k] |= table[src + k] & mask;
+                out[outOff + k] |= table[src + k] & mask;
             }
         }
-        f.neg(out, n, negScratch, 0);
-        long negMask = sign;
+        f.neg(out, outOff + n, negScratch, 0);
+        long negMask = negate;
         for (int k = 0; k < n; k++) {
-            out[n + k] = (negScratch[k] & negMask) | (out[n + k] & ~negMask);
+            out[outOff + n + k] = (negScratch[k] & negMask) | (out[outOff + n + k] & ~negMask);
         }
     }
 }

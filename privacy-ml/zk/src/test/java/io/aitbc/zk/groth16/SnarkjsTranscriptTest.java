@@ -28,6 +28,15 @@ class SnarkjsTranscriptTest {
             """;
 
     @Test
+    void circuitHashCoversThePointsSnarkjsReads() {
+        // n - 1 up to 2^14 + 1; whole chunks of 2^14 beyond; never past the ptau's tau G1 section
+        assertEquals(1023, CircuitHash.hashedVanishingPoints(1 << 10, (1 << 11) - 1));
+        assertEquals(1 << 14, CircuitHash.hashedVanishingPoints((1 << 14) + 1, (1 << 16) - 1));
+        assertEquals(1 << 15, CircuitHash.hashedVanishingPoints(1 << 15, (1 << 17) - 1));
+        assertEquals((1 << 16) - 1, CircuitHash.hashedVanishingPoints(1 << 16, (1 << 17) - 1));
+    }
+
+    @Test
     void hashToG2MatchesFfjavascript() {
         SecureRandom rnd = new SecureRandom();
         List<byte[]> transcripts = new ArrayList<>();

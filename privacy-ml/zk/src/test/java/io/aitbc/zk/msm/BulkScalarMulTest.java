@@ -1,11 +1,13 @@
 package io.aitbc.zk.msm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aitbc.zk.bn254.Curves;
 import io.aitbc.zk.bn254.Fr;
 import io.aitbc.zk.bn254.G1Point;
 import io.aitbc.zk.bn254.G2Point;
+import io.aitbc.zk.bn254.Glv;
 import io.aitbc.zk.bn254.Montgomery256;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -37,6 +39,19 @@ class BulkScalarMulTest {
     }
 
     @Test
+    void glvSplitRecombinesIntoShortHalvesAndPhiIsLambda() {
+        Random rnd = new Random(13);
+        for (int i = 0; i < 2000; i++) {
+            BigInteger k = i < 5 ? BigInteger.valueOf(i) : new BigInteger(256, rnd).mod(R);
+            BigInteger[] h = Glv.split(k);
+            assertEquals(k, h[0].add(h[1].multiply(Glv.LAMBDA)).mod(R));
+            assertTrue(h[0].abs().bitLength() <= 128 && h[1].abs().bitLength() <= 128, k.toString());
+        }
+        G1Point p = G1Point.GENERATOR.multiply(BigInteger.valueOf(987654321));
+        assertEquals(p.multiply(Glv.LAMBDA), Glv.phi(p));
+    }
+
+    @Test
     void fixedBaseG1AndG2MatchReference() {
         List<BigInteger> scalars = edgeAndRandomScalars(new Random(11), 400);
         long[] g1 = new long[8], g2 = new long[16];
@@ -64,8 +79,12 @@ class BulkScalarMulTest {
             logs.add(log);
             G1Point.GENERATOR.multiply(log).writeAffineLimbs(points, 8 * i);
         }
-        for (BigInteger k : edgeAndRandomScalars(rnd, 2)) {
-            long[] out = FixedScalarMul.multiplyAll(Curves::g1Ops, points, count, Montgomery256.toLimbs(k));
+        List<BigInteger> scalars = edgeAndRandomScalars(rnd, 2);
+        scalars.add(Glv.LAMBDA);                       // k2 = 1, k1 = 0
+        scalars.add(Glv.LAMBDA.add(BigInteger.ONE));   // both halves small
+        scalars.add(R.subtract(Glv.LAMBDA));
+        for (BigInteger k : scalars) {
+            long[] out = FixedScalarMul.multiplyAllG1(points, count, Montgomery256.toLimbs(k));
             for (int i = 0; i < count; i += 7) {
                 assertEquals(G1Point.GENERATOR.multiply(logs.get(i).multiply(k).mod(R)), G1Point.fromAffineLimbs(out, 8 * i),
                         "k=" + k + " i=" + i);
