@@ -10,7 +10,9 @@ import io.aitbc.zk.formats.VerificationKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -26,6 +28,7 @@ final class TestCircuits {
     static final int OUTPUTS = 3;
 
     private static HybridCircuits circuits;
+    private static final Map<String, Relation> LOADED = new HashMap<>();
 
     private TestCircuits() {
     }
@@ -62,13 +65,16 @@ final class TestCircuits {
         return x;
     }
 
-    static Relation relation(CircuitMain main) {
-        try {
-            CircuitArtifacts a = circuits().artifacts(main);
-            return new Relation(ProvingCircuit.load(a), a.verificationKey());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The relation's prover and verification key, loaded once per test JVM. */
+    static synchronized Relation relation(CircuitMain main) {
+        return LOADED.computeIfAbsent(main.source(), s -> {
+            try {
+                CircuitArtifacts a = circuits().artifacts(main);
+                return new Relation(ProvingCircuit.load(a), a.verificationKey());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     record Relation(ProvingCircuit prover, VerificationKey vk) {
