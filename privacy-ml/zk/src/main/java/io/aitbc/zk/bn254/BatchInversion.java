@@ -16,6 +16,11 @@ public final class BatchInversion {
      * @param tmp    scratch of at least {@code 2 * f.size()} longs
      */
     public static void invert(FieldOps f, long[] values, int count, long[] prefix, long[] tmp) {
+        f.invertAll(values, count, prefix, tmp);
+    }
+
+    /** Montgomery's trick itself, for any field (the default of {@link FieldOps#invertAll}). */
+    static void montgomeryTrick(FieldOps f, long[] values, int count, long[] prefix, long[] tmp) {
         int n = f.size();
         int acc = 0, next = n;
         f.setOne(tmp, acc);

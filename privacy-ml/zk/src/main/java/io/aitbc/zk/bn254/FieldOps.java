@@ -23,6 +23,14 @@ public interface FieldOps {
 
     void setOne(long[] r, int ri);
 
+    /**
+     * Replaces {@code values[i]} (i &lt; count) by their inverses, zeros staying zero; {@code prefix} holds
+     * at least {@code count * size()} longs and {@code tmp} at least {@code 2 * size()}.
+     */
+    default void invertAll(long[] values, int count, long[] prefix, long[] tmp) {
+        BatchInversion.montgomeryTrick(this, values, count, prefix, tmp);
+    }
+
     default void dbl(long[] a, int ai, long[] r, int ri) {
         add(a, ai, a, ai, r, ri);
     }

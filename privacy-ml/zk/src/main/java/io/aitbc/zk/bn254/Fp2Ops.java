@@ -8,6 +8,8 @@ public final class Fp2Ops implements FieldOps {
 
     private static final Montgomery256 F = Fp.ARITH;
     private final long[] t = new long[16];
+    /** Scratch for {@link #invertAll}, grown on demand. */
+    private long[] norms = new long[0];
 
     private Fp2Ops() {
     }
@@ -75,6 +77,30 @@ public final class Fp2Ops implements FieldOps {
         F.mul(a, ai, s, 0, r, ri);
         F.mul(a, ai + 4, s, 0, s, 4);
         F.neg(s, 4, r, ri + 4);
+    }
+
+    /**
+     * Through the norms: 1/(a0 + a1 u) = (a0 - a1 u) / (a0^2 + a1^2), with the norms inverted together
+     * in Fp (7 Fp multiplications per element instead of 9 for the trick over Fp2).
+     */
+    @Override
+    public void invertAll(long[] values, int count, long[] prefix, long[] tmp) {
+        if (norms.length < 4 * count) {
+            norms = new long[4 * count];
+        }
+        for (int i = 0; i < count; i++) {
+            int v = 8 * i, o = 4 * i;
+            F.square(values, v, norms, o);
+            F.square(values, v + 4, t, 0);
+            F.add(norms, o, t, 0, norms, o);
+        }
+        BatchInversion.montgomeryTrick(PrimeFieldOps.FP, norms, count, prefix, tmp);
+        for (int i = 0; i < count; i++) {
+            int v = 8 * i, o = 4 * i;
+            F.mul(values, v, norms, o, values, v);
+            F.mul(values, v + 4, norms, o, t, 0);
+            F.neg(t, 0, values, v + 4);
+        }
     }
 
     @Override
