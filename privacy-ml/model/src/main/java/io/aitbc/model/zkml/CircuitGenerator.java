@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
  * Emits a quantized model's circom main files: the inference circuit of docs/ZKML-SPEC.md §4 and the model
  * integrity circuit, exactly as circuits/README.md ("Generating a model's main circuit") specifies and
  * byte for byte what the reference generator {@code circuits/scripts/model-main.mjs} writes for the same shape.
- * A main is only a composition of the templates in {@code circuits/lib/ml}; compile it from {@code circuits/}
- * with {@code -l lib -l node_modules}.
+ * A main is only a composition of the templates in {@code circuits/lib/ml}; compile it with
+ * {@code circuits/scripts/compile-main.sh}. A model needs at least one Dense or Conv layer (a commitment to no
+ * parameters would bind nothing).
  */
 public final class CircuitGenerator {
 
@@ -83,7 +84,7 @@ public final class CircuitGenerator {
                 "pragma circom 2.1.5;",
                 "// " + what + ", generated for input " + json(model.inputShape()) + ", layers " + layers + ";",
                 "// bIn = " + p.bIn() + ", bW = " + p.bW() + ", bB = " + p.bB() + ", fA = " + p.fA()
-                        + ". Compile from circuits/ with -l lib -l node_modules.");
+                        + ". Compile with circuits/scripts/compile-main.sh.");
     }
 
     private static String footer(List<String> lines, String template) {
@@ -97,6 +98,9 @@ public final class CircuitGenerator {
 
     /** modelCommitment from archHash and every parameter tensor, packed on its own (ZKML-SPEC §3). */
     private static List<String> commitment(CircuitLayout layout) {
+        if (layout.parameters().isEmpty()) {
+            throw new IllegalArgumentException("a model needs at least one dense or conv2d layer (nothing to commit to)");
+        }
         List<String> lines = new ArrayList<>();
         List<String> wiring = new ArrayList<>();
         int offset = 0;

@@ -41,7 +41,7 @@ public final class CircuitsToolchain {
     /** The toolchain in {@code circuitsDir}, run with the given Node.js executable (20+). */
     public static CircuitsToolchain at(Path circuitsDir, String nodeExecutable) {
         Path d = circuitsDir.toAbsolutePath().normalize();
-        List<String> missing = Stream.of("package-lock.json", "lib/ml/layers.circom", "node_modules/circom2/cli.js",
+        List<String> missing = Stream.of("package-lock.json", "lib/ml/layers.circom", "scripts/compile-main.sh", "node_modules/circom2/cli.js",
                         "node_modules/snarkjs/build/cli.cjs", "node_modules/circomlib/circuits/poseidon.circom")
                 .filter(f -> !Files.isRegularFile(d.resolve(f))).toList();
         if (!missing.isEmpty()) {
@@ -79,19 +79,25 @@ public final class CircuitsToolchain {
         return dir.resolve("node_modules/circom2/cli.js");
     }
 
+    /** The one compile command of the circuits module (circom2 with its library paths and flags). */
+    public Path compileScript() {
+        return dir.resolve("scripts/compile-main.sh");
+    }
+
     public Path snarkjsCli() {
         return dir.resolve("node_modules/snarkjs/build/cli.cjs");
     }
 
     /**
-     * SHA-256 over every template ({@code lib/**}{@code /*.circom}, path and content) and {@code package-lock.json}:
+     * SHA-256 over every template ({@code lib/**}{@code /*.circom}, path and content), the compile script and
+     * {@code package-lock.json}:
      * the same main compiled with the same fingerprint gives the same circuit, so compiled artifacts stay valid.
      */
     public String fingerprint() {
         try (Stream<Path> files = Files.walk(dir.resolve("lib"))) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             List<Path> sources = Stream.concat(files.filter(p -> p.toString().endsWith(".circom")),
-                    Stream.of(dir.resolve("package-lock.json"))).map(dir::relativize).sorted().toList();
+                    Stream.of(dir.resolve("package-lock.json"), compileScript())).map(dir::relativize).sorted().toList();
             for (Path p : sources) {
                 sha.update(p.toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);

@@ -22,7 +22,7 @@ class CircuitGeneratorTest {
 
     /** circuits/examples: the committed mains, and the reference generator's output for their shapes. */
     @ParameterizedTest
-    @ValueSource(strings = {"tiny-mlp", "tiny-cnn"})
+    @ValueSource(strings = {"tiny-mlp", "tiny-cnn", "tiny-strided"})
     void examplesEqualTheCommittedMainsAndTheReferenceGenerator(String name) throws Exception {
         Path examples = Node.TOOLCHAIN.dir().resolve("examples");
         String shape = Files.readString(examples.resolve(name + ".json"));
@@ -52,5 +52,14 @@ class CircuitGeneratorTest {
         assertEquals(Node.referenceMain(shape, false), main);
         assertEquals(Node.referenceMain(shape, true), CircuitGenerator.integrityMain(q));
         assertTrue(main.contains("signal output logits[10];"), main);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aModelWithoutParametersIsRefusedLikeTheReferenceGenerator() throws Exception {
+        String shape = "{\"inputShape\": [4], \"bIn\": 16, \"bW\": 8, \"bB\": 32, \"fA\": 8, \"layers\": [{\"type\": \"relu\"}]}";
+        QuantizedModel q = ShapeJson.read(shape, 1);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> CircuitGenerator.inferenceMain(q));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> CircuitGenerator.integrityMain(q));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> Node.referenceMain(shape, false));
     }
 }

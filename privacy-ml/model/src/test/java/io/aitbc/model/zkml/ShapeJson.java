@@ -27,6 +27,8 @@ import java.util.SplittableRandom;
  */
 final class ShapeJson {
     static final ObjectMapper JSON = new ObjectMapper();
+    /** Random biases of this width keep the examples' activations inside 32 bits for inputs of a few units. */
+    static final int BIAS_BITS = 16;
 
     private ShapeJson() {
     }
@@ -68,9 +70,9 @@ final class ShapeJson {
         for (JsonNode l : o.get("layers")) {
             QuantizedLayer q = switch (l.get("type").asText()) {
                 case "dense" -> new QDense(random(Shape.of(l.get("out").asInt(), cur.size()), p.bW(), rnd),
-                        random(Shape.vector(l.get("out").asInt()), p.bB() - 8, rnd), l.get("fW").asInt());
+                        random(Shape.vector(l.get("out").asInt()), BIAS_BITS, rnd), l.get("fW").asInt());
                 case "conv2d" -> new QConv2d(cur, random(Shape.of(l.get("outC").asInt(), cur.dim(0), l.get("kH").asInt(), l.get("kW").asInt()), p.bW(), rnd),
-                        random(Shape.vector(l.get("outC").asInt()), p.bB() - 8, rnd),
+                        random(Shape.vector(l.get("outC").asInt()), BIAS_BITS, rnd),
                         new Window(l.get("kH").asInt(), l.get("kW").asInt(), l.get("stride").asInt(), l.get("stride").asInt(),
                                 io.aitbc.model.ir.Padding.same(l.get("pad").asInt())), l.get("fW").asInt());
                 case "avgpool" -> new QAveragePool(cur, l.get("k").asInt());
