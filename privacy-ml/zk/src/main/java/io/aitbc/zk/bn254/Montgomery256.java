@@ -21,6 +21,7 @@ public final class Montgomery256 {
     private final long[] rSquared;
     private final long[] one;
     private final long[] qMinus2;
+    private final long[] halfQ;
 
     public Montgomery256(BigInteger modulus) {
         if (!modulus.testBit(0) || modulus.bitLength() > 254) {
@@ -37,6 +38,7 @@ public final class Montgomery256 {
         rSquared = toLimbs(BigInteger.ONE.shiftLeft(512).mod(modulus));
         one = toLimbs(BigInteger.ONE.shiftLeft(256).mod(modulus));
         qMinus2 = toLimbs(modulus.subtract(BigInteger.TWO));
+        halfQ = toLimbs(modulus.shiftRight(1));
     }
 
     public BigInteger modulus() {
@@ -305,6 +307,34 @@ public final class Montgomery256 {
         long[] plain = new long[4];
         fromMontgomery(a, ai, plain, 0);
         return fromLimbs(plain, 0);
+    }
+
+    /**
+     * For a canonical (plain, not Montgomery) value a in [0, q): if a &gt; (q - 1)/2, replaces it by
+     * q - a and returns true, so that a = +-|a| with |a| &lt;= (q - 1)/2 (small negative field elements
+     * such as q - 1 get a small magnitude).
+     */
+    public boolean toMagnitude(long[] a, int ai) {
+        long[] half = halfQ;
+        for (int k = 3; k >= 0; k--) {
+            if (a[ai + k] != half[k]) {
+                if (Long.compareUnsigned(a[ai + k], half[k]) < 0) {
+                    return false;
+                }
+                long x0 = a[ai], x1 = a[ai + 1], x2 = a[ai + 2], x3 = a[ai + 3];
+                long d0 = q0 - x0, bo = subBorrow(q0, x0, d0);
+                long d1 = q1 - x1 - bo;
+                bo = subBorrow(q1, x1, d1);
+                long d2 = q2 - x2 - bo;
+                bo = subBorrow(q2, x2, d2);
+                a[ai] = d0;
+                a[ai + 1] = d1;
+                a[ai + 2] = d2;
+                a[ai + 3] = q3 - x3 - bo;
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if the four limbs hold a canonical value below q. */

@@ -2,7 +2,6 @@ package io.aitbc.zk.groth16;
 
 import io.aitbc.zk.bn254.Fr;
 import io.aitbc.zk.bn254.JacobianOps;
-import io.aitbc.zk.bn254.Montgomery256;
 import io.aitbc.zk.formats.R1cs;
 
 /**
@@ -13,8 +12,6 @@ import io.aitbc.zk.formats.R1cs;
  */
 final class Columns {
 
-    private static final long[] HALF_R = Montgomery256.toLimbs(Fr.MODULUS.shiftRight(1));
-    private static final long[] R = Montgomery256.toLimbs(Fr.MODULUS);
     private final int[] start;
     private final int[] row;
     /** Canonical |coefficient| (4 limbs per entry), after the sign was moved into {@link #negate}. */
@@ -47,10 +44,7 @@ final class Columns {
                 int pos = fill[m.wire()[e]]++;
                 row[pos] = r;
                 Fr.ARITH.fromMontgomery(m.coefficients(), 4 * e, coef, 4 * pos);
-                if (greaterThan(coef, 4 * pos, HALF_R)) {
-                    negate[pos] = true;
-                    subtractFrom(R, coef, 4 * pos);
-                }
+                negate[pos] = Fr.ARITH.toMagnitude(coef, 4 * pos);
             }
         }
         return new Columns(start, row, coef, negate);
@@ -84,24 +78,5 @@ final class Columns {
 
     private boolean isOne(int e) {
         return coef[4 * e] == 1 && (coef[4 * e + 1] | coef[4 * e + 2] | coef[4 * e + 3]) == 0;
-    }
-
-    private static boolean greaterThan(long[] a, int ai, long[] b) {
-        for (int k = 3; k >= 0; k--) {
-            if (a[ai + k] != b[k]) {
-                return Long.compareUnsigned(a[ai + k], b[k]) > 0;
-            }
-        }
-        return false;
-    }
-
-    /** a = m - a for 0 &lt; a &lt; m. */
-    private static void subtractFrom(long[] m, long[] a, int ai) {
-        long borrow = 0;
-        for (int k = 0; k < 4; k++) {
-            long x = m[k], y = a[ai + k];
-            a[ai + k] = x - y - borrow;
-            borrow = (Long.compareUnsigned(x, y) < 0 || (x == y && borrow == 1)) ? 1L : 0L;
-        }
     }
 }

@@ -18,8 +18,6 @@ import java.util.stream.IntStream;
  */
 public final class Msm {
 
-    private static final long[] HALF_R = Montgomery256.toLimbs(Fr.MODULUS.shiftRight(1));
-    private static final long[] R = Montgomery256.toLimbs(Fr.MODULUS);
     /** Relative costs (in field multiplications) used to pick the window size. */
     private static final int BUCKET_ADD_COST = 8, BUCKET_SUM_COST = 27;
     private static final int MAX_WINDOW_BITS = 20;
@@ -50,10 +48,7 @@ public final class Msm {
             }
             int s = 4 * m;
             Fr.ARITH.fromMontgomery(scalarsMont, 4 * i, scalars, s);
-            if (greaterThan(scalars, s, HALF_R)) {
-                subtractFromR(scalars, s);
-                negated[m] = true;
-            }
+            negated[m] = Fr.ARITH.toMagnitude(scalars, s);
             int bits = bitLength(scalars, s);
             maxBits = Math.max(maxBits, bits);
             bitHistogram[bits]++;
@@ -110,26 +105,6 @@ public final class Msm {
             }
         }
         return best;
-    }
-
-    private static boolean greaterThan(long[] a, int ai, long[] b) {
-        for (int k = 3; k >= 0; k--) {
-            if (a[ai + k] != b[k]) {
-                return Long.compareUnsigned(a[ai + k], b[k]) > 0;
-            }
-        }
-        return false;
-    }
-
-    /** a = r - a (for 0 &lt; a &lt; r). */
-    private static void subtractFromR(long[] a, int ai) {
-        long borrow = 0;
-        for (int k = 0; k < 4; k++) {
-            long x = R[k], y = a[ai + k];
-            long d = x - y - borrow;
-            borrow = (Long.compareUnsigned(x, y) < 0 || (x == y && borrow == 1)) ? 1L : 0L;
-            a[ai + k] = d;
-        }
     }
 
     private static int bitLength(long[] a, int ai) {

@@ -51,6 +51,25 @@ class MontgomeryFieldTest {
     }
 
     @Test
+    void magnitudeOfSignedRepresentative() {
+        BigInteger r = Fr.MODULUS, half = r.shiftRight(1);
+        Random rnd = new Random(3);
+        for (int i = 0; i < 2000; i++) {
+            BigInteger v = switch (i) {
+                case 0 -> BigInteger.ZERO;
+                case 1 -> half;
+                case 2 -> half.add(BigInteger.ONE);
+                case 3 -> r.subtract(BigInteger.ONE);
+                default -> new BigInteger(256, rnd).mod(r);
+            };
+            long[] l = Montgomery256.toLimbs(v);
+            boolean negated = Fr.ARITH.toMagnitude(l, 0);
+            assertEquals(v.compareTo(half) > 0, negated, v.toString());
+            assertEquals(negated ? r.subtract(v) : v, Montgomery256.fromLimbs(l, 0));
+        }
+    }
+
+    @Test
     void rejectsOutOfRangeAndZeroInverse() {
         assertThrows(IllegalArgumentException.class, () -> Fr.ofCanonical(Fr.MODULUS));
         assertThrows(IllegalArgumentException.class, () -> Fr.parseCanonical("12a"));
