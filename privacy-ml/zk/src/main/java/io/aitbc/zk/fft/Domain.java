@@ -85,8 +85,23 @@ public final class Domain {
         IntStream.range(0, size).parallel().forEach(i -> F.mul(a, 4 * i, sizeInverse, 0, a, 4 * i));
     }
 
+    /**
+     * From evaluations on the domain to the coefficients of the same polynomial moved to the coset
+     * g * domain (c_i g^i), ready for {@link #fft}: an inverse FFT whose 1/n is folded into the powers
+     * of g (one multiplication per value instead of two).
+     */
+    public void ifftToCoset(long[] a, Fr g) {
+        transform(a, invTwiddles);
+        scaleByPowers(a, g, size, Fr.of(size).inverse());
+    }
+
     /** a[i] *= g^i (moves a polynomial to the coset g * domain before an FFT). */
     public static void scaleByPowers(long[] a, Fr g, int n) {
+        scaleByPowers(a, g, n, Fr.ONE);
+    }
+
+    /** a[i] *= first * g^i. */
+    private static void scaleByPowers(long[] a, Fr g, int n, Fr first) {
         int chunks = Math.max(1, Math.min(64, n / 4096));
         int per = (n + chunks - 1) / chunks;
         IntStream.range(0, chunks).parallel().forEach(c -> {
@@ -96,7 +111,7 @@ public final class Domain {
             }
             long[] gl = new long[4], cur = new long[4];
             g.copyMontgomeryTo(gl, 0);
-            g.pow(BigInteger.valueOf(from)).copyMontgomeryTo(cur, 0);
+            first.mul(g.pow(BigInteger.valueOf(from))).copyMontgomeryTo(cur, 0);
             for (int i = from; i < to; i++) {
                 F.mul(a, 4 * i, cur, 0, a, 4 * i);
                 F.mul(cur, 0, gl, 0, cur, 0);

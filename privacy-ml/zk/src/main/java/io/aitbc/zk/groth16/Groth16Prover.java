@@ -91,8 +91,7 @@ public final class Groth16Prover {
         Fr shift = Domain.root(zk.domainLog() + 1);
         List<long[]> polys = List.of(a, b, c);
         polys.parallelStream().forEach(p -> {
-            d.ifft(p);
-            Domain.scaleByPowers(p, shift, n);
+            d.ifftToCoset(p, shift);
             d.fft(p);
         });
         for (int i = 0; i < n; i++) {
