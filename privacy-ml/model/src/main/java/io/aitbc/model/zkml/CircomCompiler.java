@@ -10,22 +10,22 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Compiles a circom main with the circuits module's one compile command, {@code scripts/compile-main.sh MAIN OUT --O2}
- * (the pinned circom2, i.e. circom 2.2.3 in WebAssembly, run from that folder with its library paths; {@code --O2}
- * is full linear simplification, as the circuit tests use). circom2 is a 32-bit WebAssembly program, so it cannot use
- * more than 4 GiB: a main that needs more fails here.
+ * Compiles a circom main with the circuits module's one compile command, {@code scripts/compile-main.sh MAIN OUT --O1|--O2}
+ * (the pinned circom2, i.e. circom 2.2.3 in WebAssembly, run from that folder with its library paths). circom2 is a
+ * 32-bit WebAssembly program, so it cannot use more than 4 GiB: a main that needs more fails here.
  */
 final class CircomCompiler {
-    static final String OPTIMIZATION = "--O2";
 
     /** The compiled files (in the output folder), peak memory of the compiler and wall time. */
     record Compiled(Path r1cs, Path wasm, long peakRssBytes, Duration elapsed) {
     }
 
     private final CircuitsToolchain toolchain;
+    private final CircomOptimization optimization;
 
-    CircomCompiler(CircuitsToolchain toolchain) {
+    CircomCompiler(CircuitsToolchain toolchain, CircomOptimization optimization) {
         this.toolchain = toolchain;
+        this.optimization = optimization;
     }
 
     /** Compiles {@code main} (named {@code <base>.circom}) into {@code outDir}; circom's output lines go to {@code lines}. */
@@ -33,7 +33,7 @@ final class CircomCompiler {
         String base = main.getFileName().toString().replaceFirst("\\.circom$", "");
         Files.createDirectories(outDir);
         List<String> cmd = List.of("bash", toolchain.compileScript().toString(), main.toAbsolutePath().toString(),
-                outDir.toAbsolutePath().toString(), OPTIMIZATION);
+                outDir.toAbsolutePath().toString(), optimization.flag());
         ExternalCommand.Result r = ExternalCommand.run(toolchain.dir(), cmd, null, lines);
         Path r1cs = outDir.resolve(base + ".r1cs"), wasm = outDir.resolve(base + "_js").resolve(base + ".wasm");
         if (r.exitCode() != 0 || !Files.isRegularFile(r1cs) || !Files.isRegularFile(wasm)) {

@@ -38,16 +38,28 @@ import java.util.concurrent.locks.ReentrantLock;
  * is returned as is.
  */
 public final class CircuitBuilder {
+    /**
+     * {@code --O1}: measured on fmnist-linear (docs/BENCHMARKS.md), --O2 has 30% fewer constraints but its large
+     * coefficients made our Groth16 setup 7x slower (1,014 s vs 140 s), at the same proving time and a slower compile.
+     */
+    public static final CircomOptimization DEFAULT_OPTIMIZATION = CircomOptimization.O1;
     private static final Map<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 
     private final CircuitsToolchain toolchain;
     private final ZkmlArtifactStore store;
     private final PowersOfTauSource ptau;
+    private final CircomOptimization optimization;
 
+    /** A builder compiling with {@link #DEFAULT_OPTIMIZATION}. */
     public CircuitBuilder(CircuitsToolchain toolchain, ZkmlArtifactStore store, PowersOfTauSource ptau) {
+        this(toolchain, store, ptau, DEFAULT_OPTIMIZATION);
+    }
+
+    public CircuitBuilder(CircuitsToolchain toolchain, ZkmlArtifactStore store, PowersOfTauSource ptau, CircomOptimization optimization) {
         this.toolchain = toolchain;
         this.store = store;
         this.ptau = ptau;
+        this.optimization = optimization;
     }
 
     public ZkmlArtifactStore store() {
@@ -71,6 +83,18 @@ public final class CircuitBuilder {
     public Optional<ZkmlArtifacts> published(QuantizedModel model) {
         try {
             return store.find(ZkmlCommitments.modelCommitment(model));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The compiled witness calculator ({@code <circuit>.wasm}) once the COMPILE step is done, e.g. for a {@link CircuitAgreement}. */
+    public Optional<Path> compiledWasm(QuantizedModel model, CircuitKind kind) {
+        Path dir = store.directoryFor(ZkmlCommitments.modelCommitment(model));
+        Path wasm = dir.resolve(kind.baseName() + ".wasm");
+        try {
+            ModelBuild b = new ModelBuild(model, null, dir, BuildListener.NONE);
+            return b.journal.done(kind, BuildStep.COMPILE, b.compileFacts()).isPresent() ? Optional.of(wasm) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -166,7 +190,7 @@ public final class CircuitBuilder {
             long t0 = start(k, BuildStep.COMPILE);
             Path work = Files.createTempDirectory(dir, ".compile-");
             try {
-                CircomCompiler.Compiled c = new CircomCompiler(toolchain).compile(dir.resolve(k.baseName() + ".circom"), work,
+                CircomCompiler.Compiled c = new CircomCompiler(toolchain, optimization).compile(dir.resolve(k.baseName() + ".circom"), work,
                         line -> event(k, BuildStep.COMPILE, BuildEvent.Type.OUTPUT, line, elapsed(t0)));
                 R1cs r1cs = R1cs.read(c.r1cs());
                 AtomicFiles.move(c.wasm(), dir.resolve(k.baseName() + ".wasm"));
@@ -220,7 +244,8 @@ public final class CircuitBuilder {
                         (long) compiled.measurement("peakBytes"), setUp.measurement("seconds")));
             }
             compileFacts();
-            new ZkmlArtifacts(dir, commitment, ArchitectureJson.archHash(model), model.classes(), toolchainFingerprint, circuits).write();
+            new ZkmlArtifacts(dir, commitment, ArchitectureJson.archHash(model), model.classes(), toolchainFingerprint,
+                    optimization, circuits).write();
             event(CircuitKind.INFERENCE, BuildStep.PUBLISH, BuildEvent.Type.FINISHED, dir.toString(), elapsed(t0));
         }
 
@@ -243,7 +268,7 @@ public final class CircuitBuilder {
             if (toolchainFingerprint == null) {
                 toolchainFingerprint = toolchain.fingerprint();
             }
-            return Map.of("toolchain", toolchainFingerprint, "optimization", CircomCompiler.OPTIMIZATION);
+            return Map.of("toolchain", toolchainFingerprint, "optimization", optimization.flag());
         }
 
         /** The journal entry of an earlier step that {@code running} needs; fails if that step is not (or no longer) done. */

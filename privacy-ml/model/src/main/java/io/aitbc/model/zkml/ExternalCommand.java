@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -71,13 +70,13 @@ final class ExternalCommand {
         }
     }
 
-    /** Polls /proc/PID/status for VmHWM (the kernel's own high-water mark) until the process ends. */
+    /** Polls the process's VmHWM (the kernel's own high-water mark) until it ends. */
     private static final class PeakMemory implements Runnable {
-        private final Path status;
+        private final String pid;
         private volatile long bytes = -1;
 
         PeakMemory(long pid) {
-            this.status = Path.of("/proc/" + pid + "/status");
+            this.pid = Long.toString(pid);
         }
 
         long bytes() {
@@ -87,7 +86,7 @@ final class ExternalCommand {
 
         @Override
         public void run() {
-            while (!Thread.currentThread().isInterrupted() && Files.exists(status)) {
+            while (!Thread.currentThread().isInterrupted()) {
                 sample();
                 try {
                     Thread.sleep(200);
@@ -98,16 +97,7 @@ final class ExternalCommand {
         }
 
         private void sample() {
-            try {
-                for (String line : Files.readAllLines(status)) {
-                    if (line.startsWith("VmHWM:")) {
-                        long kb = Long.parseLong(line.substring(6).trim().split("\\s+")[0]);
-                        bytes = Math.max(bytes, kb * 1024);
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                // the process has ended (or this is not Linux): keep the last sample
-            }
+            bytes = Math.max(bytes, ProcessMemory.peakBytes(pid)); // -1 once the process has ended: the last sample stays
         }
     }
 }

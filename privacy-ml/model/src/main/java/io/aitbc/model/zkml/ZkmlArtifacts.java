@@ -16,7 +16,7 @@ import java.util.Optional;
  * unfinished build. Paths are absolute; the manifest stores them relative to the folder, so it can be moved.
  */
 public record ZkmlArtifacts(Path directory, BigInteger modelCommitment, BigInteger archHash, int classes,
-                            String toolchainFingerprint, Map<CircuitKind, CircuitArtifacts> circuits) {
+                            String toolchainFingerprint, CircomOptimization optimization, Map<CircuitKind, CircuitArtifacts> circuits) {
     public static final String MANIFEST = "artifacts.json";
     public static final String FORMAT = "aitbc-zkml-artifacts/1";
 
@@ -63,7 +63,8 @@ public record ZkmlArtifacts(Path directory, BigInteger modelCommitment, BigInteg
             }
         }
         return Optional.of(new ZkmlArtifacts(dir, new BigInteger(o.get("modelCommitment").asText()),
-                new BigInteger(o.get("archHash").asText()), o.get("classes").asInt(), o.get("toolchain").asText(), circuits));
+                new BigInteger(o.get("archHash").asText()), o.get("classes").asInt(), o.get("toolchain").asText(),
+                CircomOptimization.valueOf(o.get("optimization").asText()), circuits));
     }
 
     /** Writes the manifest (atomically); called once, when every file it names is in place. */
@@ -71,7 +72,7 @@ public record ZkmlArtifacts(Path directory, BigInteger modelCommitment, BigInteg
         ObjectNode o = StepJournal.JSON.createObjectNode();
         o.put("format", FORMAT).put("modelCommitment", modelCommitment.toString()).put("archHash", archHash.toString())
                 .put("classes", classes).put("toolchain", toolchainFingerprint)
-                .put("compiler", "circuits/scripts/compile-main.sh " + CircomCompiler.OPTIMIZATION);
+                .put("compiler", "circuits/scripts/compile-main.sh").put("optimization", optimization.name());
         ObjectNode cs = o.putObject("circuits");
         for (CircuitArtifacts c : circuits.values()) {
             cs.putObject(c.kind().baseName()).put("main", rel(c.main())).put("r1cs", rel(c.r1cs())).put("wasm", rel(c.wasm()))

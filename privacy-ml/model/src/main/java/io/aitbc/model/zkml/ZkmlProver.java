@@ -18,7 +18,6 @@ import io.aitbc.zk.witness.WitnessCalculator;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -110,11 +109,7 @@ public final class ZkmlProver {
         long t2 = System.nanoTime();
         ProofResult r = Groth16Prover.prove(zkey, w);
         long t3 = System.nanoTime();
-        List<BigInteger> got = r.publicSignals().asBigIntegers();
-        if (!got.equals(expected.toFieldElements())) {
-            throw new CircuitMismatchException("circuit public signals " + got + " differ from the Java reference "
-                    + expected.toFieldElements());
-        }
+        CircuitAgreement.requireEqual(r.publicSignals().asBigIntegers(), expected);
         if (!selfCheck.verify(r.publicSignals(), r.proof())) {
             throw new CircuitMismatchException("the fresh proof does not verify against the model's verification key");
         }
