@@ -3,6 +3,7 @@ package io.aitbc.marketplace;
 import static io.aitbc.domain.shared.InvalidRequestException.unlessRejected;
 
 import io.aitbc.domain.marketplace.ListingRepository;
+import io.aitbc.domain.marketplace.ListingSearch;
 import io.aitbc.domain.marketplace.ListingStatus;
 import io.aitbc.domain.marketplace.MarketplaceListing;
 import io.aitbc.domain.marketplace.PriceList;
@@ -44,6 +45,14 @@ public class DefaultListingService implements ListingService {
     @Override
     public Page<ListingView> search(String textOrNull, PageRequest page) {
         return listings.search(textOrNull == null || textOrNull.isBlank() ? null : textOrNull, page).map(ListingView::of);
+    }
+
+    @Override
+    public Page<ListingView> find(Caller caller, ListingSearch search, PageRequest page) {
+        if (search.withPaused() && !caller.isAdmin() && !caller.subject().equals(search.owner())) {
+            throw new NotPermittedException("paused listings are shown only to their owner (owner=<you>) or an admin");
+        }
+        return listings.find(search, page).map(ListingView::of);
     }
 
     @Override

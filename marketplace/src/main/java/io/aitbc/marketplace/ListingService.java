@@ -1,5 +1,6 @@
 package io.aitbc.marketplace;
 
+import io.aitbc.domain.marketplace.ListingSearch;
 import io.aitbc.domain.shared.Caller;
 import io.aitbc.domain.shared.Page;
 import io.aitbc.domain.shared.PageRequest;
@@ -14,6 +15,12 @@ public interface ListingService {
 
     /** Active listings matching the text (title or description), most verified proofs first. */
     Page<ListingView> search(String textOrNull, PageRequest page);
+
+    /**
+     * Listings matching every criterion of the search. Paused listings are shown only to their owner
+     * (a search restricted to the caller as owner) or an admin.
+     */
+    Page<ListingView> find(Caller caller, ListingSearch search, PageRequest page);
 
     ListingView get(long id);
 

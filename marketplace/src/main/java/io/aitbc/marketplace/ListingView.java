@@ -6,10 +6,13 @@ import io.aitbc.domain.marketplace.PerformanceFigures;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A listing as callers see it (a snapshot taken inside the transaction). */
+/**
+ * A listing as callers see it (a snapshot taken inside the transaction). Latencies per privacy level are
+ * measured medians in milliseconds; the plaintext reference in microseconds.
+ */
 public record ListingView(long id, long modelId, String modelName, String owner, String title, String description,
                           String status, BigDecimal priceFhe, BigDecimal priceZkml, BigDecimal priceHybrid,
-                          Long fheLatencyMs, Long zkmlLatencyMs, Long hybridLatencyMs, Long proofVerifyMs,
+                          Long plaintextLatencyMicros, Long fheLatencyMs, Long zkmlLatencyMs, Long hybridLatencyMs, Long proofVerifyMs,
                           Instant measuredAt, long verifiedProofs, long failedProofs, long completedJobs,
                           double reputationScore, Instant createdAt, Instant updatedAt) {
 
@@ -18,7 +21,7 @@ public record ListingView(long id, long modelId, String modelName, String owner,
         return new ListingView(l.id(), l.model().id(), l.model().name(), l.owner(), l.title(), l.description(),
                 l.status().name().toLowerCase(java.util.Locale.ROOT),
                 price(l, PrivacyLevel.FHE), price(l, PrivacyLevel.ZKML), price(l, PrivacyLevel.HYBRID),
-                p.fheLatencyMs().orElse(null), p.zkmlLatencyMs().orElse(null), p.hybridLatencyMs().orElse(null),
+                p.plaintextLatencyMicros().orElse(null), p.fheLatencyMs().orElse(null), p.zkmlLatencyMs().orElse(null), p.hybridLatencyMs().orElse(null),
                 p.proofVerifyMs().orElse(null), p.measuredAt().orElse(null),
                 l.reputation().verifiedProofs(), l.reputation().failedProofs(), l.reputation().completedJobs(),
                 l.reputation().score(), l.createdAt(), l.updatedAt());

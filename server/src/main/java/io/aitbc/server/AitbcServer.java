@@ -24,6 +24,8 @@ import java.util.List;
 public final class AitbcServer implements AutoCloseable {
 
     public static final String APP_NAME = "aitbc";
+    /** The name of the application's readiness check (web module's DatabaseReadiness). */
+    static final String APPLICATION_READINESS_CHECK = "\"database\"";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     private static final String FINGERPRINT_FILE = "aitbc-settings.txt";
 
@@ -129,8 +131,11 @@ public final class AitbcServer implements AutoCloseable {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         int last = -1;
         while (Instant.now().isBefore(deadline)) {
-            last = status("/health/ready");
-            if (last == 200) {
+            HttpResponse<String> ready = get("/health/ready");
+            last = ready == null ? -1 : ready.statusCode();
+            // Payara answers UP with no checks while the application is still loading after a restart (measured):
+            // ready means the application's own database check reports.
+            if (last == 200 && ready.body().contains(APPLICATION_READINESS_CHECK)) {
                 return;
             }
             sleep(Duration.ofMillis(500));
@@ -140,14 +145,20 @@ public final class AitbcServer implements AutoCloseable {
     }
 
     private int status(String path) {
+        HttpResponse<String> r = get(path);
+        return r == null ? -1 : r.statusCode();
+    }
+
+    /** The answer, or null when the server does not answer. */
+    private HttpResponse<String> get(String path) {
         try {
             HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(10)).build();
-            return http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(req, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            return -1;
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return -1;
+            return null;
         }
     }
 

@@ -52,6 +52,11 @@ final class Api {
         return send(path, "POST", token, "application/json", toJson(body));
     }
 
+    Answer postWithHeader(String path, String token, Object body, String header, String value) {
+        return send(request(path, token).header("Content-Type", "application/json").header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(toJson(body), StandardCharsets.UTF_8)));
+    }
+
     Answer put(String path, String token, Object body) {
         return send(path, "PUT", token, "application/json", toJson(body));
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class H2PlatformIT extends PlatformContract {
 
     @RegisterExtension
-    static final PlatformServer PLATFORM = PlatformServer.on(PlatformServer.Database.H2);
+    static final PlatformServer PLATFORM = PlatformServer.shared(PlatformServer.Database.H2);
 
     @Override
     PlatformServer platform() {

@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -27,21 +29,53 @@ final class PlatformServer implements BeforeAllCallback, AfterAllCallback {
 
     enum Database { H2, POSTGRESQL }
 
+    private static final Map<Database, PlatformServer> SHARED = new EnumMap<>(Database.class);
+
     private final Database database;
+    private final boolean shared;
     private EmbeddedPostgres postgres;
     private AitbcServer server;
 
-    private PlatformServer(Database database) {
+    private PlatformServer(Database database, boolean shared) {
         this.database = database;
+        this.shared = shared;
     }
 
+    /** A server of this test class alone, stopped after it. */
     static PlatformServer on(Database database) {
-        return new PlatformServer(database);
+        return new PlatformServer(database, false);
+    }
+
+    /**
+     * The one server on this database that every class using it shares in this test JVM (one domain
+     * creation and deployment instead of one per class); stopped when the JVM's tests end. A class that
+     * stops it leaves it to the next class to start it again.
+     */
+    static synchronized PlatformServer shared(Database database) {
+        return SHARED.computeIfAbsent(database, d -> new PlatformServer(d, true));
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        Path dataDir = workDir().resolve(context.getRequiredTestClass().getSimpleName());
+        if (shared) {
+            startShared(context);
+            return;
+        }
+        start(context.getRequiredTestClass().getSimpleName());
+    }
+
+    private synchronized void startShared(ExtensionContext context) throws IOException {
+        if (server == null) {
+            start("shared-" + database.name().toLowerCase(java.util.Locale.ROOT));
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .put(PlatformServer.class.getName() + database, (ExtensionContext.Store.CloseableResource) this::shutdown);
+        } else if (!server.isAlive()) {
+            server.start(ear());
+        }
+    }
+
+    private void start(String name) throws IOException {
+        Path dataDir = workDir().resolve(name);
         deleteRecursively(dataDir); // every run starts from an empty database
         TokenIssuer issuer = TokenIssuer.get();
         ServerSettings settings = ServerSettings.defaults(dataDir)
@@ -60,6 +94,12 @@ final class PlatformServer implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
+        if (!shared) {
+            shutdown();
+        }
+    }
+
+    private void shutdown() throws IOException {
         if (server != null) {
             server.stop();
         }

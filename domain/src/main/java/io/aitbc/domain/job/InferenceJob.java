@@ -159,6 +159,16 @@ public class InferenceJob {
         finish(JobStatus.SUCCEEDED, now);
     }
 
+    /** Completes a preparation job (circuit setup, benchmark, ...): its outputs are stored elsewhere, not as a result. */
+    public void complete(Instant now) {
+        if (kind == JobKind.INFERENCE) {
+            throw new IllegalStateException("an inference job succeeds with a result: use succeed(...)");
+        }
+        requireStatus(JobStatus.RUNNING);
+        this.progress = new JobProgress(100, progress.step(), now);
+        finish(JobStatus.SUCCEEDED, now);
+    }
+
     public void fail(String reason, Instant now) {
         requireStatus(JobStatus.QUEUED, JobStatus.RUNNING);
         Objects.requireNonNull(reason, "a failure needs a reason");

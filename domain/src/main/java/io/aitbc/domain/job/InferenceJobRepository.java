@@ -15,6 +15,9 @@ public interface InferenceJobRepository {
     /** The owner's jobs, newest first. */
     Page<InferenceJob> listByOwner(String owner, PageRequest page);
 
+    /** Everyone's jobs, newest first (for admins). */
+    Page<InferenceJob> listAll(PageRequest page);
+
     /** How many jobs ran or run on any version of the model. */
     long countForModel(long modelId);
 

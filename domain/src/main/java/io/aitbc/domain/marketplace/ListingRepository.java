@@ -2,6 +2,7 @@ package io.aitbc.domain.marketplace;
 
 import io.aitbc.domain.shared.Page;
 import io.aitbc.domain.shared.PageRequest;
+import java.util.List;
 import java.util.Optional;
 
 /** Marketplace listings. */
@@ -17,7 +18,22 @@ public interface ListingRepository {
      */
     Page<MarketplaceListing> search(String text, PageRequest page);
 
+    /** Listings matching every criterion of the search, in its order. */
+    Page<MarketplaceListing> find(ListingSearch search, PageRequest page);
+
+    /** Every listing of the model (active or paused), oldest first. */
+    List<MarketplaceListing> listForModel(long modelId);
+
     long countForModel(long modelId);
+
+    /**
+     * Counts a checked proof on every listing of the model, atomically in the database (concurrent
+     * verifications never conflict); returns how many listings were updated.
+     */
+    int countProof(long modelId, boolean verified);
+
+    /** Counts a completed job on the listing, atomically in the database. */
+    void countCompletedJob(long listingId);
 
     void remove(MarketplaceListing listing);
 

@@ -98,6 +98,11 @@ public class MarketplaceListing {
         this.performance = Objects.requireNonNull(figures);
     }
 
+    /** Replaces one measured figure (a median latency in microseconds), keeping the others. */
+    public void recordMeasurement(PerformanceFigures.Metric metric, long micros, Instant at) {
+        this.performance = performance().with(metric, micros, at);
+    }
+
     public void recordProof(boolean verified) {
         reputation.recordProof(verified);
     }

@@ -3,11 +3,22 @@ package io.aitbc.domain.marketplace;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Measured latencies of one inference per privacy level (refreshed by benchmark runs), in milliseconds. */
+/**
+ * Measured latencies of one inference (refreshed by benchmark runs): per privacy level and proof
+ * verification in milliseconds, and the plaintext reference (the same model run in the clear, what the
+ * privacy costs are compared with) in microseconds. Immutable: a measurement makes a new value.
+ */
 @Embeddable
 public class PerformanceFigures {
+
+    /** What a figure measures. */
+    public enum Metric { PLAINTEXT, FHE, ZKML, HYBRID, PROOF_VERIFY }
+
+    @Column(name = "plaintext_latency_micros")
+    private Long plaintextLatencyMicros;
 
     @Column(name = "fhe_latency_ms")
     private Long fheLatencyMs;
@@ -30,6 +41,12 @@ public class PerformanceFigures {
 
     public PerformanceFigures(Long fheLatencyMs, Long zkmlLatencyMs, Long hybridLatencyMs, Long proofVerifyMs,
                               Instant measuredAt) {
+        this(null, fheLatencyMs, zkmlLatencyMs, hybridLatencyMs, proofVerifyMs, measuredAt);
+    }
+
+    private PerformanceFigures(Long plaintextLatencyMicros, Long fheLatencyMs, Long zkmlLatencyMs, Long hybridLatencyMs,
+                               Long proofVerifyMs, Instant measuredAt) {
+        this.plaintextLatencyMicros = plaintextLatencyMicros;
         this.fheLatencyMs = fheLatencyMs;
         this.zkmlLatencyMs = zkmlLatencyMs;
         this.hybridLatencyMs = hybridLatencyMs;
@@ -38,7 +55,27 @@ public class PerformanceFigures {
     }
 
     public static PerformanceFigures notMeasured() {
-        return new PerformanceFigures(null, null, null, null, null);
+        return new PerformanceFigures(null, null, null, null, null, null);
+    }
+
+    /** These figures with one metric replaced by a new measurement (a median, in microseconds). */
+    public PerformanceFigures with(Metric metric, long micros, Instant at) {
+        Objects.requireNonNull(at, "at");
+        if (micros < 0) {
+            throw new IllegalArgumentException("a latency cannot be negative");
+        }
+        long ms = Math.round(micros / 1000.0);
+        return switch (Objects.requireNonNull(metric)) {
+            case PLAINTEXT -> new PerformanceFigures(micros, fheLatencyMs, zkmlLatencyMs, hybridLatencyMs, proofVerifyMs, at);
+            case FHE -> new PerformanceFigures(plaintextLatencyMicros, ms, zkmlLatencyMs, hybridLatencyMs, proofVerifyMs, at);
+            case ZKML -> new PerformanceFigures(plaintextLatencyMicros, fheLatencyMs, ms, hybridLatencyMs, proofVerifyMs, at);
+            case HYBRID -> new PerformanceFigures(plaintextLatencyMicros, fheLatencyMs, zkmlLatencyMs, ms, proofVerifyMs, at);
+            case PROOF_VERIFY -> new PerformanceFigures(plaintextLatencyMicros, fheLatencyMs, zkmlLatencyMs, hybridLatencyMs, ms, at);
+        };
+    }
+
+    public Optional<Long> plaintextLatencyMicros() {
+        return Optional.ofNullable(plaintextLatencyMicros);
     }
 
     public Optional<Long> fheLatencyMs() {

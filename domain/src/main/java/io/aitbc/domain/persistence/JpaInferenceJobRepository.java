@@ -31,6 +31,12 @@ public class JpaInferenceJobRepository extends JpaStore<InferenceJob> implements
     }
 
     @Override
+    public Page<InferenceJob> listAll(PageRequest page) {
+        return page(em.createQuery("SELECT j FROM InferenceJob j ORDER BY j.id DESC", InferenceJob.class),
+                em.createQuery("SELECT COUNT(j) FROM InferenceJob j", Long.class), page);
+    }
+
+    @Override
     public long countForModel(long modelId) {
         return em.createQuery("SELECT COUNT(j) FROM InferenceJob j WHERE j.modelVersion.model.id = :m", Long.class)
                 .setParameter("m", modelId).getSingleResult();

@@ -46,6 +46,20 @@ class InferenceJobTest {
     }
 
     @Test
+    void aPreparationJobCompletesWithoutAResultAnInferenceJobCannot() {
+        InferenceJob bench = InferenceJob.preparation("o", version, JobKind.BENCHMARK, T);
+        assertThrows(IllegalStateException.class, () -> bench.complete(T), "not running yet");
+        bench.start(1, T);
+        bench.reportProgress(new JobProgress(50, "plaintext-reference", null));
+        bench.complete(T.plusSeconds(3));
+        assertEquals(JobStatus.SUCCEEDED, bench.status());
+        assertEquals(100, bench.progress().percent());
+        InferenceJob inference = InferenceJob.inference("c", version, PrivacyLevel.ZKML, false, null, null, T);
+        inference.start(1, T);
+        assertThrows(IllegalStateException.class, () -> inference.complete(T));
+    }
+
+    @Test
     void progressIsBounded() {
         assertThrows(IllegalArgumentException.class, () -> new JobProgress(101, null, null));
         assertThrows(IllegalArgumentException.class, () -> new JobProgress(-1, null, null));

@@ -3,6 +3,7 @@ package io.aitbc.domain.persistence;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 
 class H2RepositoriesTest extends RepositoriesContract {
 
@@ -25,5 +26,14 @@ class H2RepositoriesTest extends RepositoriesContract {
     @Override
     TestDatabase db() {
         return db;
+    }
+
+    /** The product's repositories (metering, audit, benchmarks, ...) on the same database. */
+    @Nested
+    class Product extends ProductRepositoriesContract {
+        @Override
+        TestDatabase db() {
+            return db;
+        }
     }
 }

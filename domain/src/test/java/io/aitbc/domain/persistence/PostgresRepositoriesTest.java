@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 
 /** The same contract on a real PostgreSQL 17 (embedded binaries, listening on 127.0.0.1 only). */
 class PostgresRepositoriesTest extends RepositoriesContract {
@@ -26,5 +27,14 @@ class PostgresRepositoriesTest extends RepositoriesContract {
     @Override
     TestDatabase db() {
         return db;
+    }
+
+    /** The product's repositories (metering, audit, benchmarks, ...) on the same database. */
+    @Nested
+    class Product extends ProductRepositoriesContract {
+        @Override
+        TestDatabase db() {
+            return db;
+        }
     }
 }

@@ -54,7 +54,7 @@ abstract class RepositoriesContract {
     void migrationIsIdempotent() {
         DatabaseMigration.Report again = DatabaseMigration.migrate(db().dataSource());
         assertEquals(0, again.migrationsExecuted());
-        assertEquals("1", again.schemaVersion());
+        assertTrue(Integer.parseInt(again.schemaVersion()) >= 1, again.schemaVersion()); // later migrations add to V1
     }
 
     @Test

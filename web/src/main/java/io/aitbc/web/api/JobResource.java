@@ -2,6 +2,7 @@ package io.aitbc.web.api;
 
 import io.aitbc.service.jobs.InferenceJobService;
 import io.aitbc.service.jobs.JobView;
+import io.aitbc.service.submission.SubmissionService;
 import io.aitbc.web.security.CurrentCaller;
 import io.aitbc.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,6 +36,12 @@ public class JobResource {
     @Inject
     InferenceJobService jobs;
 
+    /** Header naming a submission so that retries do not queue it twice. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    @Inject
+    SubmissionService submissions;
+
     @Inject
     CurrentCaller caller;
 
@@ -43,11 +51,23 @@ public class JobResource {
     @POST
     @Path("models/{id}/inference")
     @RolesAllowed(Roles.CONSUMER)
-    @Operation(summary = "Submit an inference job at a privacy level (fhe, zkml, hybrid); it is queued")
-    public Response submit(@PathParam("id") long modelId, @Valid @NotNull InferenceRequestBody body) {
-        JobView job = jobs.submit(caller.get(), modelId, body.toRequest());
-        return Response.accepted(job)
-                .location(uri.getBaseUriBuilder().path("ml/jobs").path(Long.toString(job.id())).build()).build();
+    @Operation(summary = "Submit an inference job at a privacy level (fhe, zkml, hybrid); it is queued. With an "
+            + "Idempotency-Key header, a retried submission answers the job the first one created (header "
+            + "Idempotent-Replayed: true)")
+    public Response submit(@PathParam("id") long modelId, @Valid @NotNull InferenceRequestBody body,
+                           @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
+        JobView job;
+        boolean replayed = false;
+        if (idempotencyKey == null) {
+            job = jobs.submit(caller.get(), modelId, body.toRequest());
+        } else {
+            SubmissionService.Submitted s = submissions.submitOnce(caller.get(), modelId, body.toRequest(), idempotencyKey);
+            job = s.job();
+            replayed = !s.created();
+        }
+        Response.ResponseBuilder r = Response.accepted(job)
+                .location(uri.getBaseUriBuilder().path("ml/jobs").path(Long.toString(job.id())).build());
+        return (replayed ? r.header("Idempotent-Replayed", "true") : r).build();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.aitbc.web.api;
 
+import io.aitbc.domain.shared.InvalidRequestException;
 import io.aitbc.marketplace.ListingService;
 import io.aitbc.marketplace.ListingView;
 import io.aitbc.web.security.CurrentCaller;
@@ -45,9 +46,11 @@ public class ListingResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.CONSUMER, Roles.ADMIN})
-    @Operation(summary = "Search active listings (q in title or description), most verified proofs first")
+    @Operation(summary = "Search listings: text (q), privacy level offered, maximum price at that level, owner, "
+            + "paused ones (their owner or an admin); ordered by reputation (default), price or newest")
     public PageResponse<ListingView> search(@BeanParam @Valid ListingQuery query) {
-        return PageResponse.of(listings.search(query.q, query.toRequest()));
+        var search = InvalidRequestException.unlessRejected(query::toSearch);
+        return PageResponse.of(listings.find(caller.get(), search, query.toRequest()));
     }
 
     @POST

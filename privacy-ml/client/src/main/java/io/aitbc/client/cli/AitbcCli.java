@@ -20,6 +20,14 @@ import picocli.CommandLine.Command;
                 io.aitbc.client.cli.zk.PowersOfTauCommand.class,
                 io.aitbc.client.cli.fhe.FheCommand.class,
                 ServerCommand.class,
+                // product: marketplace, billing, audit, benchmarks, job progress, load test
+                io.aitbc.client.cli.product.ListingsCommand.class,
+                io.aitbc.client.cli.product.UsageCommand.class,
+                io.aitbc.client.cli.product.BillingCommand.class,
+                io.aitbc.client.cli.product.AuditCommand.class,
+                io.aitbc.client.cli.product.BenchmarksCommand.class,
+                io.aitbc.client.cli.product.WatchCommand.class,
+                io.aitbc.client.cli.product.LoadTestCommand.class,
         })
 public final class AitbcCli implements Runnable {
 

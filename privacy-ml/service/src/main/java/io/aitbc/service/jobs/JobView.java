@@ -10,7 +10,7 @@ public record JobView(long id, String owner, long modelId, int modelVersion, Str
                       Instant eta, String error, Long inputPayloadId, Long keySetId, Long resultPayloadId,
                       Long proofId, Instant submittedAt, Instant startedAt, Instant finishedAt) {
 
-    static JobView of(InferenceJob j) {
+    public static JobView of(InferenceJob j) {
         return new JobView(j.id(), j.owner(), j.modelVersion().model().id(), j.modelVersion().number(),
                 lower(j.kind().name()), j.privacyLevel().map(l -> l.apiName()).orElse(null), j.verificationRequired(),
                 lower(j.status().name()), j.progress().percent(), j.progress().step(), j.progress().eta(),

@@ -1,0 +1,60 @@
+package io.aitbc.it;
+
+import static io.aitbc.it.ProductFixtures.created;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The bounded load test as a user runs it ({@code bin/aitbc load-test}) against the real server: many
+ * concurrent submissions with idempotency keys and retries; the command must report nothing lost or
+ * duplicated, and the server's own job list must hold exactly one job per key. The size comes from
+ * {@code -Daitbc.loadtest.jobs} (default 120; docs/BENCHMARKS.md records larger runs).
+ */
+class LoadTestIT {
+
+    @RegisterExtension
+    static final PlatformServer PLATFORM = PlatformServer.shared(PlatformServer.Database.H2);
+
+    @Test
+    void concurrentSubmissionsAreNeitherLostNorDuplicated() throws IOException {
+        TokenIssuer issuer = TokenIssuer.get();
+        String owner = issuer.token("load-owner", "owner");
+        String consumerToken = issuer.token("load-consumer", "consumer");
+        Api api = new Api(PLATFORM.baseUrl());
+        long model = created(api.post("/api/v1/models", owner, Map.of("name", "load test model")));
+        assertEquals(201, api.post("/api/v1/models/" + model + "/versions", owner,
+                Map.of("architectureJson", "{}", "onnxReference", "file:///load-test.onnx")).status());
+        Path tokenFile = Files.createTempFile(PlatformServer.workDir(), "consumer", ".jwt");
+        Files.writeString(tokenFile, consumerToken);
+        int jobs = Integer.getInteger("aitbc.loadtest.jobs", 120);
+        int concurrency = Integer.getInteger("aitbc.loadtest.concurrency", 8);
+
+        CommandLine.Result r = CommandLine.aitbc("load-test", "--url", PLATFORM.baseUrl(), "--token-file", tokenFile.toString(),
+                "--model", Long.toString(model), "--jobs", Integer.toString(jobs), "--concurrency", Integer.toString(concurrency),
+                "--retry-every", "3");
+        System.out.println(r.output()); // the numbers docs/BENCHMARKS.md records
+        assertEquals(0, r.exitCode(), r.output());
+        assertTrue(r.output().contains("lost 0, duplicated 0, errors 0"), r.output());
+
+        // independently of the command: the consumer has exactly one job per key on the server
+        Set<Long> ids = new HashSet<>();
+        long total = -1;
+        for (int page = 0; total < 0 || (long) page * 100 < total; page++) {
+            Api.Answer a = api.get("/api/v1/ml/jobs?size=100&page=" + page, consumerToken);
+            assertEquals(200, a.status(), a.body());
+            total = a.json().path("total").asLong();
+            a.json().path("items").forEach(j -> assertTrue(ids.add(j.path("id").asLong()), "listed twice: " + j));
+        }
+        assertEquals(jobs, total);
+        assertEquals(jobs, ids.size());
+    }
+}
