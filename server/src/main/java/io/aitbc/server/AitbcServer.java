@@ -26,6 +26,8 @@ public final class AitbcServer implements AutoCloseable {
     public static final String APP_NAME = "aitbc";
     /** The name of the application's readiness check (web module's DatabaseReadiness). */
     static final String APPLICATION_READINESS_CHECK = "\"database\"";
+    /** A path under the API that no resource serves (see {@link #apiAnswers()}). */
+    private static final String API_PROBE = "/api/v1/readiness-probe";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     private static final String FINGERPRINT_FILE = "aitbc-settings.txt";
 
@@ -135,13 +137,24 @@ public final class AitbcServer implements AutoCloseable {
             last = ready == null ? -1 : ready.statusCode();
             // Payara answers UP with no checks while the application is still loading after a restart (measured):
             // ready means the application's own database check reports.
-            if (last == 200 && ready.body().contains(APPLICATION_READINESS_CHECK)) {
+            if (last == 200 && ready.body().contains(APPLICATION_READINESS_CHECK) && apiAnswers()) {
                 return;
             }
             sleep(Duration.ofMillis(500));
         }
         throw new IllegalStateException("The application did not become ready within " + READY_TIMEOUT
                 + " (last /health/ready status " + last + "); see " + serverLog());
+    }
+
+    /**
+     * True once the REST API itself answers: the readiness check reports UP while the web module is still
+     * being loaded after a restart (measured: requests then got the container's 500/503). An unknown path
+     * under the API gets the API's own 404 problem (unauthenticated, so nothing is written to the audit log).
+     */
+    private boolean apiAnswers() {
+        HttpResponse<String> r = get(API_PROBE);
+        return r != null && r.statusCode() == 404
+                && r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
     }
 
     private int status(String path) {

@@ -9,7 +9,6 @@ import io.aitbc.domain.shared.Page;
 import io.aitbc.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,13 +55,15 @@ public class JpaAuditRepository extends JpaStore<AuditEvent> implements AuditRep
 
     @Override
     public List<ActorSummary> actors(int max) {
-        List<Object[]> rows = em.createQuery("SELECT e.actor, MAX(e.occurredAt), COUNT(e), MAX(e.id) FROM AuditEvent e"
+        // The latest event (highest id) gives both the roles and the time last seen: an aggregate over the
+        // converted timestamp column would bypass the Instant converter on PostgreSQL.
+        List<Object[]> rows = em.createQuery("SELECT e.actor, COUNT(e), MAX(e.id) FROM AuditEvent e"
                         + " WHERE e.actor <> :anonymous GROUP BY e.actor ORDER BY MAX(e.id) DESC", Object[].class)
                 .setParameter("anonymous", AuditEntry.ANONYMOUS).setMaxResults(max).getResultList();
         List<ActorSummary> actors = new ArrayList<>();
         for (Object[] r : rows) {
-            AuditEvent latest = em.find(AuditEvent.class, ((Number) r[3]).longValue());
-            actors.add(new ActorSummary((String) r[0], latest.entry().actorRoles(), (Instant) r[1], ((Number) r[2]).longValue()));
+            AuditEvent latest = em.find(AuditEvent.class, ((Number) r[2]).longValue());
+            actors.add(new ActorSummary((String) r[0], latest.entry().actorRoles(), latest.occurredAt(), ((Number) r[1]).longValue()));
         }
         return actors;
     }

@@ -85,7 +85,8 @@ public class BenchmarkSteps {
         }
     }
 
-    List<ModelBenchmark> all() {
+    /** Every deployed benchmark, by name (public: callers reach it through the bean's proxy). */
+    public List<ModelBenchmark> all() {
         return benchmarks.stream().sorted(Comparator.comparing(ModelBenchmark::name)).toList();
     }
 
