@@ -111,7 +111,10 @@ final class AccuracyRun {
         r.put("workers", workers);
         r.put("secondsPerImage", wallS / n * workers);
         r.put("cachedPlaintextMiB", compiled.network().cachedPlaintextBytes() >> 20);
+        r.put("liveHeapMiB", BenchModels.liveHeapMiB());
         r.put("peakRssMiB", BenchModels.peakRssMiB());
+        java.lang.ref.Reference.reachabilityFence(server); // keys and caches stay live for the measurement
+        java.lang.ref.Reference.reachabilityFence(keys);
         System.out.println(new ObjectMapper().writeValueAsString(r));
     }
 }

@@ -42,25 +42,25 @@ final class BenchModels {
     }
 
     /**
-     * Process CPU time (all threads, including JIT and GC), ns: the sum of /proc/self/task/N/schedstat
-     * (nanosecond resolution; the JMX process CPU time ticks in 10 ms here), much less sensitive than wall
-     * time to other processes sharing the cores.
+     * CPU time of all live threads of this process (the evaluator's pool threads included), ns, from the
+     * per-thread clocks (nanosecond resolution; /proc schedstat and the JMX process time update too coarsely
+     * for sub-millisecond steps). Much less sensitive than wall time to other processes sharing the cores.
      */
     static long cpuNanos() {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long sum = 0;
-        try (var tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
-            for (Path t : tasks) {
-                try {
-                    String s = Files.readString(t.resolve("schedstat"));
-                    sum += Long.parseLong(s.substring(0, s.indexOf(' ')));
-                } catch (IOException e) {
-                    // the thread ended meanwhile
-                }
-            }
-        } catch (IOException e) {
-            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        for (long id : threads.getAllThreadIds()) {
+            long t = threads.getThreadCpuTime(id);
+            if (t > 0) sum += t;
         }
         return sum;
+    }
+
+    /** Heap in use after a full collection, MiB: what the objects still referenced (keys, model, caches) need. */
+    static long liveHeapMiB() {
+        System.gc();
+        Runtime r = Runtime.getRuntime();
+        return (r.totalMemory() - r.freeMemory()) >> 20;
     }
 
     /** Peak resident set size of this process (VmHWM), MiB. */
