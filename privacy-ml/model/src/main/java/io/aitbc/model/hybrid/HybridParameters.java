@@ -23,6 +23,8 @@ public final class HybridParameters {
     public static final int NOISE_BITS = 6;
     /** Statistical distance of the flooded output from one that depends on the output only: 2^-40. */
     public static final int STATISTICAL_SECURITY = 40;
+    /** The name of {@link #standard()}. */
+    public static final String STANDARD_NAME = "hybrid-bfv-8192";
     private static final int Q_PRIME_BITS = 60;
     private static final int T_BITS = 34;
 
@@ -49,12 +51,27 @@ public final class HybridParameters {
 
     /** N = 8192, Q = 2 x 60 bits, P = 60 bits, t = a 34-bit prime: 128-bit secure. */
     public static HybridParameters standard() {
-        return new HybridParameters(build(8192, false), "hybrid-bfv-8192");
+        return new HybridParameters(build(8192, false), STANDARD_NAME);
     }
 
     /** The same sizes of Q and t on a small ring: INSECURE, for fast tests only. */
     public static HybridParameters insecureForTesting(int n) {
         return new HybridParameters(build(n, true), "hybrid-bfv-" + n + "-INSECURE-TEST-ONLY");
+    }
+
+    /**
+     * The parameter set of that {@link #name()}: {@code hybrid-bfv-8192}, or a test-only
+     * {@code hybrid-bfv-<N>-INSECURE-TEST-ONLY} (N a power of two from 16 to 4096), which callers must accept
+     * explicitly ({@link #isTestOnly()}).
+     */
+    public static HybridParameters byName(String name) {
+        if (STANDARD_NAME.equals(name)) return standard();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("hybrid-bfv-(\\d{2,4})-INSECURE-TEST-ONLY").matcher(name == null ? "" : name);
+        if (m.matches()) {
+            int n = Integer.parseInt(m.group(1));
+            if (Integer.bitCount(n) == 1 && n >= 16 && n <= 4096) return insecureForTesting(n);
+        }
+        throw new IllegalArgumentException("unknown hybrid parameter set '" + name + "' (hybrid-bfv-8192, or hybrid-bfv-<N>-INSECURE-TEST-ONLY for tests)");
     }
 
     private static BfvParameters build(int n, boolean testOnly) {
