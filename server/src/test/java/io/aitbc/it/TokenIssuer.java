@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
 
 /**
  * A real local OpenID Connect / JWT issuer (mock-oauth2-server) on 127.0.0.1, shared by all integration
@@ -18,7 +19,9 @@ final class TokenIssuer {
 
     private static TokenIssuer instance;
 
-    private final MockOAuth2Server server = new MockOAuth2Server();
+    // Interactive login: the authorization endpoint shows a sign-in form (subject and claims JSON), which the
+    // console's browser test fills in as a user of the SSO would.
+    private final MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config(true));
 
     private TokenIssuer() {
         try {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aitbc audit}: the audit log (admins). */
@@ -20,19 +21,15 @@ public final class AuditCommand extends ApiCommand {
     @Option(names = "--outcome", description = "succeeded, denied or failed")
     String outcome;
 
-    @Option(names = "--page", defaultValue = "0")
-    int page;
-
-    @Option(names = "--size", defaultValue = "50")
-    int size;
+    @Mixin
+    PageOptions pages;
 
     @Override
     int run(ApiClient api, PrintWriter out) throws IOException, ApiException {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("actor", actor);
         p.put("outcome", outcome);
-        p.put("page", page);
-        p.put("size", size);
+        pages.addTo(p);
         Tables.print(out, api.get(ApiClient.query("/admin/audit", p)), json,
                 "occurredAt", "actor", "actorRoles", "action", "outcome", "httpStatus", "clientAddress");
         return 0;

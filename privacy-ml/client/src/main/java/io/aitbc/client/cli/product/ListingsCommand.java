@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aitbc listings}: search the marketplace. */
@@ -27,11 +28,8 @@ public final class ListingsCommand extends ApiCommand {
     @Option(names = "--sort", description = "reputation (default), price (needs --level), newest")
     String sort;
 
-    @Option(names = "--page", defaultValue = "0")
-    int page;
-
-    @Option(names = "--size", defaultValue = "20")
-    int size;
+    @Mixin
+    PageOptions pages;
 
     @Override
     int run(ApiClient api, PrintWriter out) throws IOException, ApiException {
@@ -40,8 +38,7 @@ public final class ListingsCommand extends ApiCommand {
         p.put("level", level);
         p.put("maxPrice", maxPrice);
         p.put("sort", sort);
-        p.put("page", page);
-        p.put("size", size);
+        pages.addTo(p);
         Tables.print(out, api.get(ApiClient.query("/marketplace/listings", p)), json,
                 "id", "modelId", "title", "owner", "status", "priceFhe", "priceZkml", "priceHybrid",
                 "plaintextLatencyMicros", "fheLatencyMs", "zkmlLatencyMs", "verifiedProofs", "failedProofs", "completedJobs");

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aitbc usage}: metered inference (one record per completed job). */
@@ -17,18 +18,14 @@ public final class UsageCommand extends ApiCommand {
     @Option(names = "--as", defaultValue = "consumer", description = "consumer (default), owner or all")
     String as;
 
-    @Option(names = "--page", defaultValue = "0")
-    int page;
-
-    @Option(names = "--size", defaultValue = "20")
-    int size;
+    @Mixin
+    PageOptions pages;
 
     @Override
     int run(ApiClient api, PrintWriter out) throws IOException, ApiException {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("as", as);
-        p.put("page", page);
-        p.put("size", size);
+        pages.addTo(p);
         Tables.print(out, api.get(ApiClient.query("/marketplace/usage", p)), json,
                 "jobId", "consumer", "modelOwner", "modelId", "privacyLevel", "units", "unitPrice", "amount", "recordedAt");
         return 0;
