@@ -17,12 +17,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The bounded load test as a user runs it ({@code bin/aitbc load-test}) against the real server: many
  * concurrent submissions with idempotency keys and retries; the command must report nothing lost or
  * duplicated, and the server's own job list must hold exactly one job per key. The size comes from
- * {@code -Daitbc.loadtest.jobs} (default 120; docs/BENCHMARKS.md records larger runs).
+ * {@code -Daitbc.loadtest.jobs} (default 120; docs/BENCHMARKS.md records larger runs), the database from
+ * {@code -Daitbc.loadtest.database} ({@code h2}, the default, or {@code postgresql}).
  */
 class LoadTestIT {
 
     @RegisterExtension
-    static final PlatformServer PLATFORM = PlatformServer.shared(PlatformServer.Database.H2);
+    static final PlatformServer PLATFORM = PlatformServer.shared(PlatformServer.Database.valueOf(
+            System.getProperty("aitbc.loadtest.database", "H2").toUpperCase(java.util.Locale.ROOT)));
 
     @Test
     void concurrentSubmissionsAreNeitherLostNorDuplicated() throws IOException {
