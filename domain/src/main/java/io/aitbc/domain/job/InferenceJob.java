@@ -30,6 +30,7 @@ import java.util.Optional;
 public class InferenceJob {
 
     public static final int MAX_ERROR = 4000;
+    public static final int MAX_BATCH_JOB_NAME = 100;
 
     @Id
     @SequenceGenerator(name = "inference_job_seq", sequenceName = "inference_job_seq", allocationSize = 50)
@@ -79,6 +80,14 @@ public class InferenceJob {
     /** The Jakarta Batch execution running this job, to restart it after a crash. */
     @Column(name = "batch_execution_id")
     private Long batchExecutionId;
+
+    /** The Jakarta Batch job (its job XML name) that runs this job. */
+    @Column(name = "batch_job_name", length = MAX_BATCH_JOB_NAME)
+    private String batchJobName;
+
+    /** How often the job was restarted after the server stopped while it ran. */
+    @Column(name = "restarts", nullable = false)
+    private int restarts;
 
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
@@ -132,6 +141,29 @@ public class InferenceJob {
         return new InferenceJob(owner, version, kind, null, false, null, null, now);
     }
 
+    /** Names the batch job that will run this job; set once, before it is launched. */
+    public void runBy(String jobName) {
+        requireStatus(JobStatus.QUEUED);
+        Objects.requireNonNull(jobName, "jobName");
+        if (jobName.isBlank() || jobName.length() > MAX_BATCH_JOB_NAME) {
+            throw new IllegalArgumentException("a batch job name has 1.." + MAX_BATCH_JOB_NAME + " characters");
+        }
+        if (batchJobName != null && !batchJobName.equals(jobName)) {
+            throw new IllegalStateException("job " + id + " is already run by batch job " + batchJobName);
+        }
+        this.batchJobName = jobName;
+    }
+
+    /**
+     * The server stopped while the job ran and its batch execution is being restarted from the last checkpoint.
+     * Counted before the restarted execution begins (which then records itself through {@link #start}).
+     */
+    public void restarting() {
+        requireStatus(JobStatus.RUNNING);
+        restarts++;
+    }
+
+    /** The batch execution begins (or, restarted after a crash, resumes) its work. */
     public void start(long batchExecution, Instant now) {
         requireStatus(JobStatus.QUEUED, JobStatus.RUNNING); // RUNNING again: restarted after a crash
         this.status = JobStatus.RUNNING;
@@ -253,6 +285,14 @@ public class InferenceJob {
 
     public Optional<Long> batchExecutionId() {
         return Optional.ofNullable(batchExecutionId);
+    }
+
+    public Optional<String> batchJobName() {
+        return Optional.ofNullable(batchJobName);
+    }
+
+    public int restarts() {
+        return restarts;
     }
 
     public Instant submittedAt() {

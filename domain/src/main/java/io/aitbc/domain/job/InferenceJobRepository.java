@@ -23,4 +23,10 @@ public interface InferenceJobRepository {
 
     /** Jobs not yet finished (to resume them after a restart), oldest first. */
     List<InferenceJob> listUnfinished(int max);
+
+    /** How many queued or running jobs use the key set. */
+    long countUnfinishedWithKeySet(long keySetId);
+
+    /** Lets finished jobs forget a key set that is being deleted (their history keeps everything else). */
+    void detachKeySet(long keySetId);
 }

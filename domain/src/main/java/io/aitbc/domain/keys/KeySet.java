@@ -47,6 +47,12 @@ public class KeySet {
     @Column(name = "evaluation_keys")
     private byte[] evaluationKeys;
 
+    @Column(name = "public_key_size")
+    private Long publicKeySize;
+
+    @Column(name = "evaluation_keys_size")
+    private Long evaluationKeysSize;
+
     @Column(name = "keys_sha256", nullable = false, length = 64)
     private String sha256;
 
@@ -67,6 +73,8 @@ public class KeySet {
         }
         this.publicKey = publicKey.clone();
         this.evaluationKeys = evaluationKeys == null ? null : evaluationKeys.clone();
+        this.publicKeySize = (long) publicKey.length;
+        this.evaluationKeysSize = evaluationKeys == null ? 0L : evaluationKeys.length;
         this.sha256 = Sha256.hex(concat(publicKey, evaluationKeys));
         this.createdAt = Objects.requireNonNull(now);
     }
@@ -107,6 +115,16 @@ public class KeySet {
 
     public byte[] evaluationKeys() {
         return evaluationKeys == null ? new byte[0] : evaluationKeys.clone();
+    }
+
+    /** Size of the public key in bytes, without loading it. */
+    public long publicKeySize() {
+        return publicKeySize == null ? publicKey().length : publicKeySize;
+    }
+
+    /** Size of the evaluation keys in bytes, without loading them. */
+    public long evaluationKeysSize() {
+        return evaluationKeysSize == null ? evaluationKeys().length : evaluationKeysSize;
     }
 
     /** SHA-256 over public key then evaluation keys. */

@@ -1,6 +1,5 @@
 package io.aitbc.domain.model;
 
-import io.aitbc.domain.shared.Sha256;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -17,10 +16,16 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One immutable version of a model: architecture, ONNX (bytes or reference), commitment, FHE parameters, circuit. */
+/**
+ * One immutable version of a model: architecture, the ONNX file sealed at rest, zkML commitment, FHE profile,
+ * circuit. Only the circuit's status changes after registration.
+ */
 @Entity
 @Table(name = "model_version")
 public class ModelVersion {
+
+    /** Longest stored reason why FHE or zkML is unavailable for a version. */
+    public static final int MAX_REASON = 4000;
 
     @Id
     @SequenceGenerator(name = "model_version_seq", sequenceName = "model_version_seq", allocationSize = 50)
@@ -38,20 +43,30 @@ public class ModelVersion {
     private String architectureJson;
 
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "onnx_bytes")
-    private byte[] onnx;
+    @Column(name = "onnx_sealed")
+    private byte[] onnxSealed;
+
+    @Column(name = "onnx_size")
+    private Long onnxSize;
 
     @Column(name = "onnx_sha256", length = 64)
     private String onnxSha256;
 
-    @Column(name = "onnx_reference", length = CircuitArtifacts.MAX_REF)
-    private String onnxReference;
+    @Column(name = "arch_hash", length = 100)
+    private String archHash;
 
     @Column(name = "commitment", length = 100)
     private String commitment;
 
     @Column(name = "fhe_parameter_set", length = 100)
     private String fheParameterSet;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "fhe_profile_json")
+    private String fheProfileJson;
+
+    @Column(name = "fhe_unavailable", length = MAX_REASON)
+    private String fheUnavailable;
 
     @Embedded
     private CircuitArtifacts circuit;
@@ -67,12 +82,16 @@ public class ModelVersion {
         this.model = Objects.requireNonNull(model);
         this.number = number;
         this.architectureJson = content.architectureJson();
-        this.onnx = content.onnx();
-        this.onnxSha256 = onnx == null ? null : Sha256.hex(onnx);
-        this.onnxReference = content.onnxReference();
+        this.onnxSealed = content.onnx().sealed();
+        this.onnxSize = content.onnx().size();
+        this.onnxSha256 = content.onnx().sha256();
+        this.archHash = content.archHash();
         this.commitment = content.commitment();
-        this.fheParameterSet = content.fheParameterSet();
-        this.circuit = CircuitArtifacts.notBuilt();
+        this.fheParameterSet = content.fhe().parameterSet();
+        this.fheProfileJson = content.fhe().profileJson();
+        this.fheUnavailable = truncate(content.fhe().unavailableReason());
+        this.circuit = content.zkmlUnavailable() == null ? CircuitArtifacts.notBuilt()
+                : CircuitArtifacts.failed(truncate(content.zkmlUnavailable()));
         this.createdAt = now;
     }
 
@@ -92,17 +111,24 @@ public class ModelVersion {
         return architectureJson;
     }
 
-    /** The stored ONNX bytes (loaded on first access), if the bytes rather than a reference were stored. */
-    public Optional<byte[]> onnx() {
-        return Optional.ofNullable(onnx).map(byte[]::clone);
+    /** The ONNX file sealed at rest (loaded on first access); only the server's encryption service opens it. */
+    public Optional<byte[]> onnxSealed() {
+        return Optional.ofNullable(onnxSealed).map(byte[]::clone);
     }
 
+    /** Size of the plaintext ONNX file in bytes, or null for versions registered before it was recorded. */
+    public Long onnxSize() {
+        return onnxSize;
+    }
+
+    /** SHA-256 (hex) of the plaintext ONNX file. */
     public String onnxSha256() {
         return onnxSha256;
     }
 
-    public Optional<String> onnxReference() {
-        return Optional.ofNullable(onnxReference);
+    /** The zkML architecture hash (decimal field element), if the model can be quantized. */
+    public Optional<String> archHash() {
+        return Optional.ofNullable(archHash);
     }
 
     public Optional<String> commitment() {
@@ -111,6 +137,16 @@ public class ModelVersion {
 
     public Optional<String> fheParameterSet() {
         return Optional.ofNullable(fheParameterSet);
+    }
+
+    /** The FHE profile (JSON) clients fetch to run this version encrypted, if it has one. */
+    public Optional<String> fheProfileJson() {
+        return Optional.ofNullable(fheProfileJson);
+    }
+
+    /** Why this version cannot run under FHE (e.g. ReLU without permission to approximate), if it cannot. */
+    public Optional<String> fheUnavailableReason() {
+        return Optional.ofNullable(fheUnavailable);
     }
 
     public CircuitArtifacts circuit() {
@@ -123,5 +159,9 @@ public class ModelVersion {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    private static String truncate(String reason) {
+        return reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
     }
 }

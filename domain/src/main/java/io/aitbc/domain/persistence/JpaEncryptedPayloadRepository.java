@@ -16,4 +16,21 @@ public class JpaEncryptedPayloadRepository extends JpaStore<EncryptedPayload> im
     public JpaEncryptedPayloadRepository(EntityManager em) {
         super(EncryptedPayload.class, em);
     }
+
+    @Override
+    public EncryptedPayload store(EncryptedPayload payload) {
+        boolean isNew = payload.id() == null;
+        EncryptedPayload stored = super.store(payload);
+        if (isNew) {
+            // Jobs refer to payloads by id only (no mapping tells the provider to insert the payload first).
+            em.flush();
+        }
+        return stored;
+    }
+
+    @Override
+    public void detachKeySet(long keySetId) {
+        em.createQuery("UPDATE EncryptedPayload p SET p.keySetId = NULL WHERE p.keySetId = :k").setParameter("k", keySetId)
+                .executeUpdate();
+    }
 }

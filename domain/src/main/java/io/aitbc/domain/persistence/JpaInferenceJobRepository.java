@@ -48,4 +48,17 @@ public class JpaInferenceJobRepository extends JpaStore<InferenceJob> implements
                 .setParameter("open", List.of(JobStatus.QUEUED, JobStatus.RUNNING))
                 .setMaxResults(max).getResultList();
     }
+
+    @Override
+    public long countUnfinishedWithKeySet(long keySetId) {
+        return em.createQuery("SELECT COUNT(j) FROM InferenceJob j WHERE j.keySetId = :k AND j.status IN :open", Long.class)
+                .setParameter("k", keySetId).setParameter("open", List.of(JobStatus.QUEUED, JobStatus.RUNNING))
+                .getSingleResult();
+    }
+
+    @Override
+    public void detachKeySet(long keySetId) {
+        em.createQuery("UPDATE InferenceJob j SET j.keySetId = NULL WHERE j.keySetId = :k").setParameter("k", keySetId)
+                .executeUpdate();
+    }
 }

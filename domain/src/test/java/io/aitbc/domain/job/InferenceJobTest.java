@@ -13,7 +13,8 @@ class InferenceJobTest {
 
     private static final Instant T = Instant.parse("2026-01-01T00:00:00Z");
     private final ModelVersion version = new Model("o", "m", null, T)
-            .addVersion(new ModelContent("{}", null, "file:///m.onnx", null, null), T);
+            .addVersion(new ModelContent("{}", new ModelContent.SealedOnnx(new byte[] {1}, 1, "00"), "1", "2", null,
+                    ModelContent.FheSupport.unavailable("none")), T);
 
     @Test
     void fheInferenceNeedsTheConsumersKeys() {
@@ -57,6 +58,20 @@ class InferenceJobTest {
         InferenceJob inference = InferenceJob.inference("c", version, PrivacyLevel.ZKML, false, null, null, T);
         inference.start(1, T);
         assertThrows(IllegalStateException.class, () -> inference.complete(T));
+    }
+
+    @Test
+    void restartingARunningJobIsCounted() {
+        InferenceJob job = InferenceJob.inference("c", version, PrivacyLevel.ZKML, false, null, null, T);
+        job.runBy("zkml-inference");
+        assertThrows(IllegalStateException.class, job::restarting, "a queued job has nothing to restart");
+        job.start(1, T);
+        assertEquals(0, job.restarts());
+        job.restarting();
+        job.start(2, T);
+        assertEquals(1, job.restarts());
+        assertEquals(2L, job.batchExecutionId().orElseThrow());
+        assertThrows(IllegalStateException.class, () -> job.runBy("other"));
     }
 
     @Test

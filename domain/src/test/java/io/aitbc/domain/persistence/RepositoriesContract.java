@@ -3,9 +3,11 @@ package io.aitbc.domain.persistence;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aitbc.domain.job.InferenceJob;
+import io.aitbc.domain.job.JobCheckpoint;
 import io.aitbc.domain.job.JobProgress;
 import io.aitbc.domain.job.JobResult;
 import io.aitbc.domain.job.JobStatus;
@@ -19,6 +21,8 @@ import io.aitbc.domain.model.CircuitArtifacts;
 import io.aitbc.domain.model.CircuitStatus;
 import io.aitbc.domain.model.Model;
 import io.aitbc.domain.model.ModelContent;
+import io.aitbc.domain.model.ModelContent.FheSupport;
+import io.aitbc.domain.model.ModelContent.SealedOnnx;
 import io.aitbc.domain.payload.EncryptedPayload;
 import io.aitbc.domain.payload.PayloadScheme;
 import io.aitbc.domain.proof.Proof;
@@ -50,20 +54,27 @@ abstract class RepositoriesContract {
         return db().inTransaction(em -> new JpaModelRepository(em).store(new Model(owner, name, "d", NOW)).id());
     }
 
+    /** A version's content as registration would compute it (the sealed bytes are opaque here). */
+    static ModelContent content(byte[] sealed, String commitment, FheSupport fhe) {
+        return new ModelContent("{\"layers\":[784,128,10]}", new SealedOnnx(sealed, sealed.length - 28, Sha256.hex(sealed)),
+                commitment == null ? null : "42", commitment, commitment == null ? "weights out of range" : null, fhe);
+    }
+
     @Test
     void migrationIsIdempotent() {
         DatabaseMigration.Report again = DatabaseMigration.migrate(db().dataSource());
         assertEquals(0, again.migrationsExecuted());
-        assertTrue(Integer.parseInt(again.schemaVersion()) >= 1, again.schemaVersion()); // later migrations add to V1
+        assertTrue(Integer.parseInt(again.schemaVersion()) >= 10, again.schemaVersion()); // V10: model files, batch jobs
     }
 
     @Test
     void storesModelVersionsWithTheirBytes() {
         byte[] onnx = randomBytes(300_000, 1);
+        String profile = "{\"format\":\"aitbc-fhe-profile/1\"," + "\"x\":\"" + "p".repeat(20_000) + "\"}";
         long id = db().inTransaction(em -> {
             Model m = new JpaModelRepository(em).store(new Model("alice", "mnist-mlp", "a small MLP", NOW));
-            m.addVersion(new ModelContent("{\"layers\":[784,128,10]}", onnx, null, "1234567890", "ckks-n8192"), NOW);
-            m.addVersion(new ModelContent("{\"layers\":[784,64,10]}", null, "file:///models/v2.onnx", null, null), NOW);
+            m.addVersion(content(onnx, "1234567890", FheSupport.available("ckks-8192-d3", profile)), NOW);
+            m.addVersion(content(randomBytes(100, 9), null, FheSupport.unavailable("ReLU needs approximation")), NOW);
             return m.id();
         });
         assertTrue(id > 0, "sequence ids are positive");
@@ -73,15 +84,23 @@ abstract class RepositoriesContract {
             assertEquals(NOW, m.createdAt());
             assertEquals(2, m.versions().size());
             var v1 = m.version(1).orElseThrow();
-            assertArrayEquals(onnx, v1.onnx().orElseThrow());
+            assertArrayEquals(onnx, v1.onnxSealed().orElseThrow());
             assertEquals(Sha256.hex(onnx), v1.onnxSha256());
+            assertEquals(onnx.length - 28, v1.onnxSize());
             assertEquals("{\"layers\":[784,128,10]}", v1.architectureJson());
             assertEquals("1234567890", v1.commitment().orElseThrow());
+            assertEquals("42", v1.archHash().orElseThrow());
+            assertEquals(profile, v1.fheProfileJson().orElseThrow());
+            assertEquals("ckks-8192-d3", v1.fheParameterSet().orElseThrow());
+            assertTrue(v1.fheUnavailableReason().isEmpty());
             assertEquals(CircuitStatus.NOT_BUILT, v1.circuit().status());
             var v2 = m.latestVersion().orElseThrow();
             assertEquals(2, v2.number());
-            assertTrue(v2.onnx().isEmpty());
-            assertEquals("file:///models/v2.onnx", v2.onnxReference().orElseThrow());
+            assertTrue(v2.fheProfileJson().isEmpty());
+            assertEquals("ReLU needs approximation", v2.fheUnavailableReason().orElseThrow());
+            assertTrue(v2.commitment().isEmpty());
+            assertEquals(CircuitStatus.FAILED, v2.circuit().status(), "a model that cannot be quantized gets no circuit");
+            assertEquals("weights out of range", v2.circuit().error());
             v2.updateCircuit(CircuitArtifacts.ready("file:///c.wasm", "file:///c.r1cs", "file:///c.zkey", "file:///vk.json"));
             return null;
         });
@@ -110,7 +129,7 @@ abstract class RepositoriesContract {
     void removesAModelWithItsVersions() {
         long id = db().inTransaction(em -> {
             Model m = new JpaModelRepository(em).store(new Model("bob", "tmp", null, NOW));
-            m.addVersion(new ModelContent("{}", new byte[] {1, 2, 3}, null, null, null), NOW);
+            m.addVersion(content(new byte[] {1, 2, 3}, null, FheSupport.unavailable("none")), NOW);
             return m.id();
         });
         db().inTransaction(em -> {
@@ -129,7 +148,7 @@ abstract class RepositoriesContract {
         byte[] ct = randomBytes(70_000, 4);
         long jobId = db().inTransaction(em -> {
             Model m = new JpaModelRepository(em).store(new Model("owner", "m", null, NOW));
-            var version = m.addVersion(new ModelContent("{}", null, "file:///m.onnx", null, "ckks"), NOW);
+            var version = m.addVersion(content(new byte[] {4, 5}, "7", FheSupport.available("ckks", "{}")), NOW);
             em.flush();
             KeySet keys = new JpaKeySetRepository(em).store(new KeySet("carol", FheScheme.CKKS, "ckks", pk, evk, NOW));
             EncryptedPayload in = new JpaEncryptedPayloadRepository(em)
@@ -215,6 +234,69 @@ abstract class RepositoriesContract {
             assertEquals(0, repo.search("_raud " + tag.toLowerCase(), new PageRequest(0, 10)).total());
             assertEquals(1, repo.search("100%", new PageRequest(0, 10)).items().stream()
                     .filter(x -> x.id() == listingId).count());
+            return null;
+        });
+    }
+
+    @Test
+    void checkpointsMoveForwardAndKeySetsDetachFromFinishedJobs() {
+        byte[] state1 = randomBytes(40_000, 5);
+        byte[] state2 = randomBytes(50_000, 6);
+        long[] ids = db().inTransaction(em -> {
+            Model m = new JpaModelRepository(em).store(new Model("owner", "cp", null, NOW));
+            var version = m.addVersion(content(new byte[] {1}, "7", FheSupport.available("ckks", "{}")), NOW);
+            em.flush();
+            KeySet keys = new JpaKeySetRepository(em).store(new KeySet("erin", FheScheme.CKKS, "ckks", new byte[] {1}, null, NOW));
+            em.flush();
+            EncryptedPayload in = new JpaEncryptedPayloadRepository(em)
+                    .store(new EncryptedPayload("erin", PayloadScheme.CKKS, "ckks", keys.id(), new byte[] {2}, NOW));
+            em.flush();
+            InferenceJob job = InferenceJob.inference("erin", version, PrivacyLevel.FHE, false, in.id(), keys.id(), NOW);
+            job.runBy("fhe-inference");
+            job = new JpaInferenceJobRepository(em).store(job);
+            em.flush();
+            new JpaJobCheckpointRepository(em).store(new JobCheckpoint(job.id(), 1, state1, NOW));
+            return new long[] {job.id(), keys.id(), in.id()};
+        });
+        long jobId = ids[0];
+        long keySetId = ids[1];
+        db().inTransaction(em -> {
+            var checkpoints = new JpaJobCheckpointRepository(em);
+            JobCheckpoint cp = checkpoints.find(jobId).orElseThrow();
+            assertEquals(1, cp.step());
+            assertArrayEquals(state1, cp.state());
+            cp.advance(2, state2, NOW.plusSeconds(1));
+            assertThrows(IllegalArgumentException.class, () -> cp.advance(1, state1, NOW));
+            InferenceJob job = new JpaInferenceJobRepository(em).find(jobId).orElseThrow();
+            assertEquals("fhe-inference", job.batchJobName().orElseThrow());
+            job.start(11, NOW);
+            job.restarting(); // the server stopped; execution 12 resumes from the checkpoint
+            job.start(12, NOW);
+            assertEquals(1, new JpaInferenceJobRepository(em).countUnfinishedWithKeySet(keySetId));
+            return null;
+        });
+        db().inTransaction(em -> {
+            assertArrayEquals(state2, new JpaJobCheckpointRepository(em).find(jobId).orElseThrow().state());
+            InferenceJob job = new JpaInferenceJobRepository(em).find(jobId).orElseThrow();
+            assertEquals(1, job.restarts());
+            assertEquals(12L, job.batchExecutionId().orElseThrow());
+            job.fail("stopped", NOW);
+            new JpaJobCheckpointRepository(em).remove(jobId);
+            return null;
+        });
+        db().inTransaction(em -> {
+            var jobs = new JpaInferenceJobRepository(em);
+            assertEquals(0, jobs.countUnfinishedWithKeySet(keySetId));
+            assertTrue(new JpaJobCheckpointRepository(em).find(jobId).isEmpty());
+            jobs.detachKeySet(keySetId);
+            new JpaEncryptedPayloadRepository(em).detachKeySet(keySetId);
+            var keys = new JpaKeySetRepository(em);
+            keys.remove(keys.find(keySetId).orElseThrow());
+            return null;
+        });
+        db().inTransaction(em -> {
+            assertTrue(new JpaInferenceJobRepository(em).find(jobId).orElseThrow().keySetId().isEmpty());
+            assertEquals(null, new JpaEncryptedPayloadRepository(em).find(ids[2]).orElseThrow().keySetId());
             return null;
         });
     }

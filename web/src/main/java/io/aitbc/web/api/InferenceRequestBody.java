@@ -1,12 +1,15 @@
 package io.aitbc.web.api;
 
 import io.aitbc.domain.job.PrivacyLevel;
-import io.aitbc.service.jobs.InferenceRequest;
+import io.aitbc.service.inference.InferenceSubmission;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Min;
 
-/** Body of POST /ml/models/{id}/inference. */
+/**
+ * Body of POST /ml/models/{id}/inference (JSON), or its JSON part {@code request} when the input travels as the
+ * multipart part {@code input} (for fhe: the ciphertext, encrypted on the consumer's machine).
+ */
 public class InferenceRequestBody {
 
     // A class with public fields, not a record: Payara's OpenAPI generator fails on Bean Validation
@@ -22,8 +25,8 @@ public class InferenceRequestBody {
     @Min(1)
     public Long inputPayloadId;
 
-    InferenceRequest toRequest() {
-        return new InferenceRequest(PrivacyLevel.fromApiName(privacyLevel), Boolean.TRUE.equals(verificationRequired),
-                modelVersion, keySetId, inputPayloadId);
+    InferenceSubmission toSubmission(byte[] input) {
+        return new InferenceSubmission(PrivacyLevel.fromApiName(privacyLevel), Boolean.TRUE.equals(verificationRequired),
+                modelVersion, keySetId, inputPayloadId, input);
     }
 }

@@ -1,6 +1,10 @@
 package io.aitbc.web.api;
 
+import static io.aitbc.domain.shared.InvalidRequestException.unlessRejected;
+
 import io.aitbc.service.models.ModelCatalogService;
+import io.aitbc.service.models.ModelRegistrationService;
+import io.aitbc.service.models.ModelUpload;
 import io.aitbc.service.models.ModelVersionView;
 import io.aitbc.service.models.ModelView;
 import io.aitbc.web.problem.MaxRequestBody;
@@ -10,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -21,10 +26,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,8 +43,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "models")
 public class ModelResource {
 
+    /** ONNX files up to about 32 MiB (8M float parameters) plus calibration samples. */
+    static final long MODEL_UPLOAD_LIMIT = 64L << 20;
+
     @Inject
     ModelCatalogService catalog;
+
+    @Inject
+    ModelRegistrationService registration;
+
+    @Inject
+    Validator validator;
 
     @Inject
     CurrentCaller caller;
@@ -94,10 +110,29 @@ public class ModelResource {
     @POST
     @Path("{id}/versions")
     @RolesAllowed({Roles.OWNER, Roles.ADMIN})
-    @MaxRequestBody(32L << 20)
-    @Operation(summary = "Add the next version (architecture JSON, ONNX as base64 or a reference)")
+    @MaxRequestBody(MODEL_UPLOAD_LIMIT)
+    @Operation(summary = "Register the next version from an ONNX file (base64) with FHE options; 422 names unsupported"
+            + " operators or why the file cannot be used")
     public Response addVersion(@PathParam("id") long id, @Valid @NotNull ModelVersionRequest body) {
-        ModelVersionView v = catalog.addVersion(caller.get(), id, body.toContent());
+        return created(id, unlessRejected(body::toUpload));
+    }
+
+    @POST
+    @Path("{id}/versions")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.OWNER, Roles.ADMIN})
+    @MaxRequestBody(MODEL_UPLOAD_LIMIT)
+    @Operation(summary = "Register the next version: part 'onnx' (the file), optional JSON part 'options'"
+            + " {allowApproximateActivations, calibrationInputs, calibrationLabels, parameterSet}")
+    public Response addVersionFromFile(@PathParam("id") long id, List<EntityPart> parts) {
+        MultipartForm form = MultipartForm.read(parts, Set.of("onnx", "options"));
+        byte[] onnx = form.bytes("onnx");
+        FheOptionsBody options = form.json("options", FheOptionsBody.class, new FheOptionsBody(), validator);
+        return created(id, unlessRejected(() -> new ModelUpload(onnx, options.toOptions())));
+    }
+
+    private Response created(long modelId, ModelUpload upload) {
+        ModelVersionView v = registration.registerVersion(caller.get(), modelId, upload);
         return Created.at(uri, v.number(), v);
     }
 }

@@ -4,6 +4,7 @@ import io.aitbc.domain.shared.ConflictException;
 import io.aitbc.domain.shared.InvalidRequestException;
 import io.aitbc.domain.shared.NotFoundException;
 import io.aitbc.domain.shared.NotPermittedException;
+import io.aitbc.domain.shared.UnprocessableException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
@@ -66,8 +67,26 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof InvalidRequestException) {
             return Problems.response(400, e.getMessage(), path);
         }
+        if (e instanceof UnprocessableException) {
+            return Problems.response(422, e.getMessage(), path);
+        }
+        if (isMultipartParsingError(e)) {
+            return Problems.response(400, "The multipart/form-data body cannot be read", path);
+        }
         LOG.log(Level.SEVERE, "Unexpected error on " + path, thrown);
         return Problems.response(500, "An unexpected error occurred; it has been logged", path);
+    }
+
+    /** Jersey's multipart reader (MIMEPull) reports a damaged body with its own exception types. */
+    private static boolean isMultipartParsingError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.startsWith("org.jvnet.mimepull.") || name.equals("org.glassfish.jersey.media.multipart.internal"
+                    + ".MultiPartReaderServerSide")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String detail(WebApplicationException w, int status) {
@@ -75,7 +94,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case 404 -> "No resource at this path";
             case 405 -> "This method is not allowed here";
             case 406 -> "No acceptable representation (the API produces application/json)";
-            case 415 -> "Unsupported content type (the API consumes application/json)";
+            case 415 -> "Unsupported content type (the API consumes application/json; uploads multipart/form-data)";
             default -> w.getMessage();
         };
     }

@@ -28,6 +28,9 @@ import picocli.CommandLine.Command;
                 io.aitbc.client.cli.product.BenchmarksCommand.class,
                 io.aitbc.client.cli.product.WatchCommand.class,
                 io.aitbc.client.cli.product.LoadTestCommand.class,
+                // svcfhe: model registration, encrypted inference round trip
+                io.aitbc.client.cli.platform.ModelsCommand.class,
+                io.aitbc.client.cli.platform.InferCommand.class,
         })
 public final class AitbcCli implements Runnable {
 

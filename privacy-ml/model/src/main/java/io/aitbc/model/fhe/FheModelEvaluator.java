@@ -2,6 +2,7 @@ package io.aitbc.model.fhe;
 
 import io.aitbc.fhe.ckks.CkksParameters;
 import io.aitbc.fhe.nn.NnEvaluator;
+import io.aitbc.fhe.nn.Stage;
 import io.aitbc.fhe.ring.Parallelism;
 import io.aitbc.fhe.rlwe.Ciphertext;
 import io.aitbc.fhe.rlwe.EvaluationKeys;
@@ -67,6 +68,9 @@ public final class FheModelEvaluator {
 
     public CompiledFheModel model() { return model; }
 
+    /** The consumer key these evaluation keys (and so every accepted input) belong to. */
+    public KeyId keyId() { return keys.keyId(); }
+
     /** Evaluates the model on an encrypted input; the result is encrypted under the same key. */
     public Ciphertext evaluate(Ciphertext input, Progress progress) {
         check(input);
@@ -76,15 +80,55 @@ public final class FheModelEvaluator {
 
     /** Serialized form of {@link #evaluate(Ciphertext, Progress)}. */
     public byte[] evaluate(byte[] input, Progress progress) {
-        Ciphertext ct;
-        try {
-            ct = FheSerializer.readCiphertext(input, params);
-        } catch (ParameterMismatchException e) {
-            throw new FheInputException.ParameterSetMismatch("ciphertext of another parameter set: " + e.getMessage(), e);
-        } catch (FheFormatException e) {
-            throw new FheInputException.UnusableCiphertext("malformed ciphertext: " + e.getMessage(), e);
+        return FheSerializer.write(evaluate(readInput(input), progress));
+    }
+
+    /**
+     * Reads and checks an uploaded input ciphertext (parameter set, key, level, scale) without evaluating it:
+     * what a server does before accepting a job. Typed {@link FheInputException}s as {@link #evaluate}.
+     */
+    public Ciphertext readInput(byte[] input) {
+        Ciphertext ct = read(input, "ciphertext");
+        check(ct);
+        return ct;
+    }
+
+    /** Number of packed layers ({@link #evaluateLayer} indices 0 .. count-1). */
+    public int layerCount() {
+        return model.network().stages().size();
+    }
+
+    /** The packed layer's description and relative cost (for progress that weighs layers by their work). */
+    public Stage layer(int index) {
+        return model.network().stages().get(index);
+    }
+
+    /**
+     * Applies one packed layer: evaluating layers 0 .. count-1 in order, from a checked input, equals
+     * {@link #evaluate(Ciphertext, Progress)}. Lets a job persist the ciphertext between layers and resume
+     * after an interruption. The intermediate ciphertext must come from the previous layer (same key, level).
+     */
+    public Ciphertext evaluateLayer(int index, Ciphertext x) {
+        Stage stage = layer(index);
+        if (!x.params().id().equals(params.id()) || !x.keyId().equals(keys.keyId())) {
+            throw new FheInputException.UnusableCiphertext("the intermediate ciphertext does not belong to this evaluation", null);
         }
-        return FheSerializer.write(evaluate(ct, progress));
+        return stage.apply(evaluator, x);
+    }
+
+    /** Reads an intermediate ciphertext written between layers (serialized {@link #evaluateLayer} output). */
+    public Ciphertext readIntermediate(byte[] bytes) {
+        return read(bytes, "intermediate ciphertext");
+    }
+
+    private Ciphertext read(byte[] bytes, String what) {
+        try {
+            return FheSerializer.readCiphertext(bytes, params);
+        } catch (ParameterMismatchException e) {
+            throw new FheInputException.ParameterSetMismatch(what + " of another parameter set: " + e.getMessage(), e);
+        } catch (FheFormatException e) {
+            throw new FheInputException.UnusableCiphertext("malformed " + what + ": " + e.getMessage(), e);
+        }
     }
 
     private void check(Ciphertext input) {

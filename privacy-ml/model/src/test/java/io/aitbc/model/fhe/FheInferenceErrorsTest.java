@@ -185,4 +185,26 @@ class FheInferenceErrorsTest {
         assertTrue(c.profile().precision().approximationAgreement() >= 0.98);
         assertEquals(1.0, c.profile().precision().classAgreement());
     }
+
+    @Test
+    void layerByLayerWithSerializedIntermediatesEqualsTheWholeRun() {
+        double[] x = inputs(1, 50).getFirst();
+        byte[] input = client.encryptToBytes(keys, x);
+        double[] whole = client.decryptLogits(keys, server.evaluate(input, null));
+        Ciphertext ct = server.readInput(input);
+        int layers = server.layerCount();
+        assertEquals(compiled.network().stages().size(), layers);
+        for (int i = 0; i < layers; i++) {
+            // what a job writes at each checkpoint and reads back after a restart
+            ct = server.readIntermediate(FheSerializer.write(server.evaluateLayer(i, ct)));
+        }
+        double[] stepwise = client.decryptLogits(keys, ct);
+        assertArrayEquals(whole, stepwise, 1e-6, "the same operations on the same ciphertext");
+        double[] expected = compiled.reference().logits(x);
+        assertArrayEquals(expected, stepwise, 1e-3);
+        FheKeySet otherKeys = client.generateKeys();
+        Ciphertext foreign = client.encrypt(otherKeys, x);
+        assertThrows(FheInputException.UnusableCiphertext.class, () -> server.evaluateLayer(0, foreign));
+        assertThrows(FheInputException.UnusableCiphertext.class, () -> server.readIntermediate(new byte[] {1, 2, 3}));
+    }
 }

@@ -6,13 +6,11 @@ import io.aitbc.domain.shared.PageRequest;
 import jakarta.ejb.Local;
 
 /**
- * Inference jobs: consumers submit them and follow them; only a job's owner (or an admin) sees it.
- * Submitting queues the job; running it is the work of the FHE / zkML services (issues 5, 6, 8).
+ * Jobs as their owners follow them: status, progress, error and result references. Only a job's owner (or an
+ * admin) sees it. Jobs are submitted through {@link io.aitbc.service.inference.PrivacyPreservingMlService}.
  */
 @Local
 public interface InferenceJobService {
-
-    JobView submit(Caller consumer, long modelId, InferenceRequest request);
 
     JobView get(Caller caller, long jobId);
 

@@ -5,7 +5,6 @@ import static io.aitbc.domain.shared.InvalidRequestException.unlessRejected;
 import io.aitbc.domain.job.InferenceJobRepository;
 import io.aitbc.domain.marketplace.ListingRepository;
 import io.aitbc.domain.model.Model;
-import io.aitbc.domain.model.ModelContent;
 import io.aitbc.domain.model.ModelRepository;
 import io.aitbc.domain.shared.Caller;
 import io.aitbc.domain.shared.ConflictException;
@@ -65,12 +64,6 @@ public class DefaultModelCatalogService implements ModelCatalogService {
         }
         listings.removeForModel(id);
         models.remove(model);
-    }
-
-    @Override
-    public ModelVersionView addVersion(Caller caller, long modelId, ModelContent content) {
-        Model model = editable(caller, modelId);
-        return ModelVersionView.of(models.addVersion(model, content, Instant.now()));
     }
 
     @Override

@@ -1,13 +1,15 @@
 package io.aitbc.service.models;
 
-import io.aitbc.domain.model.ModelContent;
 import io.aitbc.domain.shared.Caller;
 import io.aitbc.domain.shared.Page;
 import io.aitbc.domain.shared.PageRequest;
 import jakarta.ejb.Local;
 import java.util.List;
 
-/** Registration of models and their versions. Owners edit only their own models; admins edit all. */
+/**
+ * Models and their versions. Owners edit only their own models; admins edit all. Versions are added from ONNX
+ * files by {@link ModelRegistrationService}.
+ */
 @Local
 public interface ModelCatalogService {
 
@@ -22,8 +24,6 @@ public interface ModelCatalogService {
 
     /** Deletes a model with its versions and listings; refused while jobs refer to it. */
     void delete(Caller caller, long id);
-
-    ModelVersionView addVersion(Caller caller, long modelId, ModelContent content);
 
     List<ModelVersionView> versions(long modelId);
 }

@@ -2,15 +2,25 @@ package io.aitbc.service.models;
 
 import io.aitbc.domain.model.ModelVersion;
 import java.time.Instant;
+import java.util.Locale;
 
-/** A model version's metadata (the ONNX bytes are downloaded separately). */
-public record ModelVersionView(long id, long modelId, int number, String architectureJson, String onnxSha256,
-                               String onnxReference, String commitment, String fheParameterSet,
-                               String circuitStatus, Instant createdAt) {
+/**
+ * A model version's metadata. The ONNX file itself is never served (it is sealed at rest); its size and
+ * SHA-256 let the owner check which file a version holds. The FHE profile is served by its own endpoint.
+ *
+ * @param architectureJson canonical zkML architecture JSON (or a layer summary when the model cannot be quantized)
+ * @param fheUnavailable   why the version cannot run under FHE, or null when it has a profile
+ * @param circuitError     why the circuit could not be built, or null
+ */
+public record ModelVersionView(long id, long modelId, int number, String architectureJson, String archHash,
+                               String commitment, String onnxSha256, Long onnxSize, boolean fheAvailable,
+                               String fheParameterSet, String fheUnavailable, String circuitStatus, String circuitError,
+                               Instant createdAt) {
 
-    static ModelVersionView of(ModelVersion v) {
-        return new ModelVersionView(v.id(), v.model().id(), v.number(), v.architectureJson(), v.onnxSha256(),
-                v.onnxReference().orElse(null), v.commitment().orElse(null), v.fheParameterSet().orElse(null),
-                v.circuit().status().name().toLowerCase(java.util.Locale.ROOT), v.createdAt());
+    public static ModelVersionView of(ModelVersion v) {
+        return new ModelVersionView(v.id(), v.model().id(), v.number(), v.architectureJson(), v.archHash().orElse(null),
+                v.commitment().orElse(null), v.onnxSha256(), v.onnxSize(), v.fheUnavailableReason().isEmpty(),
+                v.fheParameterSet().orElse(null), v.fheUnavailableReason().orElse(null),
+                v.circuit().status().name().toLowerCase(Locale.ROOT), v.circuit().error(), v.createdAt());
     }
 }

@@ -5,8 +5,9 @@ import io.aitbc.domain.job.JobSubmissionKeyRepository;
 import io.aitbc.domain.shared.Caller;
 import io.aitbc.domain.shared.ConflictException;
 import io.aitbc.domain.shared.InvalidRequestException;
+import io.aitbc.service.inference.InferenceSubmission;
+import io.aitbc.service.inference.PrivacyPreservingMlService;
 import io.aitbc.service.jobs.InferenceJobService;
-import io.aitbc.service.jobs.InferenceRequest;
 import io.aitbc.service.jobs.JobView;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
@@ -33,13 +34,16 @@ public class SubmissionService {
     InferenceJobService jobs;
 
     @Inject
+    PrivacyPreservingMlService inference;
+
+    @Inject
     JobSubmissionKeyRepository keys;
 
     @Resource
     SessionContext self;
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Submitted submitOnce(Caller consumer, long modelId, InferenceRequest request, String idempotencyKey) {
+    public Submitted submitOnce(Caller consumer, long modelId, InferenceSubmission request, String idempotencyKey) {
         String key = InvalidRequestException.unlessRejected(() -> JobSubmissionKey.requireValid(idempotencyKey));
         SubmissionService tx = self.getBusinessObject(SubmissionService.class);
         Optional<JobView> earlier = tx.earlier(consumer, key);
@@ -54,8 +58,8 @@ public class SubmissionService {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public JobView create(Caller consumer, long modelId, InferenceRequest request, String key) {
-        JobView job = jobs.submit(consumer, modelId, request);
+    public JobView create(Caller consumer, long modelId, InferenceSubmission request, String key) {
+        JobView job = inference.submit(consumer, modelId, request);
         keys.storeNow(new JobSubmissionKey(consumer.subject(), key, job.id(), Instant.now()));
         return job;
     }
@@ -66,7 +70,7 @@ public class SubmissionService {
     }
 
     /** The same key for another model or privacy level is a client error, not a retry. */
-    private static Submitted replay(JobView job, long modelId, InferenceRequest request) {
+    private static Submitted replay(JobView job, long modelId, InferenceSubmission request) {
         if (job.modelId() != modelId || !job.privacyLevel().equals(request.level().apiName())) {
             throw new ConflictException("this Idempotency-Key was used for job " + job.id()
                     + " on another model or privacy level");

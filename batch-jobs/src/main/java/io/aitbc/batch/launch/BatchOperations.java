@@ -1,0 +1,73 @@
+package io.aitbc.batch.launch;
+
+import io.aitbc.service.jobs.BatchJobs;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.Stateless;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Every call of the platform to the batch runtime's JobOperator goes through this one bean. Payara tags each job
+ * with the component that started it and lets only that component restart or inspect it, so starting jobs from
+ * a REST request and restarting them from the recovery timer must both happen inside the same component.
+ */
+@Stateless
+public class BatchOperations {
+
+    private static final Set<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
+
+    /** Starts a new execution of the batch job for the platform job {@code jobId}; returns its id. */
+    public long start(String batchJobName, long jobId) {
+        return operator().start(batchJobName, parameters(jobId));
+    }
+
+    /** Restarts an ended (FAILED or STOPPED) execution from its checkpoint; returns the new execution's id. */
+    public long restart(long execution, long jobId) {
+        // Restarts get their parameters anew: the runtime does not keep the first execution's.
+        return operator().restart(execution, parameters(jobId));
+    }
+
+    /** The execution's status, or empty if the repository does not know it. */
+    public Optional<BatchStatus> status(long execution) {
+        try {
+            return Optional.of(operator().getJobExecution(execution).getBatchStatus());
+        } catch (NoSuchJobExecutionException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Executions still marked running that were created before {@code instant} (by a JVM that has stopped since). */
+    public List<Long> runningExecutionsCreatedBefore(Instant instant) {
+        JobOperator operator = operator();
+        List<Long> found = new ArrayList<>();
+        for (String name : operator.getJobNames()) {
+            for (long execution : operator.getRunningExecutions(name)) {
+                JobExecution e = operator.getJobExecution(execution);
+                if (RUNNING.contains(e.getBatchStatus()) && e.getCreateTime() != null
+                        && e.getCreateTime().toInstant().isBefore(instant)) {
+                    found.add(execution);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Properties parameters(long jobId) {
+        Properties p = new Properties();
+        p.setProperty(BatchJobs.JOB_ID, Long.toString(jobId));
+        return p;
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}

@@ -1,0 +1,74 @@
+package io.aitbc.client.cli.platform;
+
+import io.aitbc.client.api.FheRoundTrip;
+import io.aitbc.client.api.Views;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code aitbc infer --model ID --input x.json --privacy fhe}: encrypted inference, end to end, with the secret
+ * key and the plaintext staying on this machine. Prints the predicted class and the logits.
+ */
+@Command(name = "infer", mixinStandardHelpOptions = true,
+        description = "Run a model on your input. fhe: keys generated and input encrypted here, evaluated encrypted on"
+                + " the server, result decrypted here.")
+public final class InferCommand extends PlatformCommand {
+
+    @Option(names = "--model", required = true, description = "Model id")
+    long model;
+
+    @Option(names = "--version", description = "Model version (default: the latest)")
+    Integer version;
+
+    @Option(names = "--input", required = true, description = "JSON file: the input as (nested) arrays of numbers")
+    Path input;
+
+    @Option(names = "--privacy", defaultValue = "fhe", description = "Privacy level: fhe (default ${DEFAULT-VALUE})")
+    String privacy;
+
+    @Option(names = "--timeout", defaultValue = "1800", description = "Seconds to wait for the job (default ${DEFAULT-VALUE})")
+    int timeoutSeconds;
+
+    @Option(names = "--keep-keys", description = "Keep the uploaded key set on the server afterwards")
+    boolean keepKeys;
+
+    @Override
+    void run(PrintWriter out) {
+        if (!"fhe".equals(privacy.toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("this client runs --privacy fhe; '" + privacy + "' is not supported here");
+        }
+        double[] x = JsonInputs.read(input);
+        ProgressBar progress = new ProgressBar(spec.commandLine().getErr());
+        FheRoundTrip.Listener listener = new FheRoundTrip.Listener() {
+            @Override
+            public void step(String description) {
+                progress.line(description);
+            }
+
+            @Override
+            public void job(Views.Job job) {
+                progress.show(job);
+            }
+        };
+        FheRoundTrip.Outcome o;
+        try {
+            o = new FheRoundTrip(connection.client(), listener, Duration.ofSeconds(timeoutSeconds), keepKeys)
+                    .run(model, version, x);
+        } finally {
+            progress.finish();
+        }
+        out.println("model " + o.modelId() + " version " + o.version() + ", job " + o.jobId()
+                + (o.job().restarts() > 0 ? " (resumed " + o.job().restarts() + "x)" : ""));
+        out.println("class: " + o.predictedClass());
+        StringBuilder logits = new StringBuilder("logits:");
+        for (double v : o.logits()) {
+            logits.append(' ').append(String.format(Locale.ROOT, "%.6f", v));
+        }
+        out.println(logits);
+        out.flush();
+    }
+}

@@ -1,0 +1,14 @@
+package io.aitbc.service.jobs;
+
+/** Conventions shared by the services that queue batch jobs and the batch module that runs them. */
+public final class BatchJobs {
+
+    /** The job parameter (and batch property) carrying the {@link io.aitbc.domain.job.InferenceJob} id. */
+    public static final String JOB_ID = "jobId";
+
+    /** The batch job (META-INF/batch-jobs/fhe-inference.xml) that evaluates a model on a ciphertext. */
+    public static final String FHE_INFERENCE = "fhe-inference";
+
+    private BatchJobs() {
+    }
+}
