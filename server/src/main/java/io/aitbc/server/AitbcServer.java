@@ -90,6 +90,17 @@ public final class AitbcServer implements AutoCloseable {
         awaitReady();
     }
 
+    /**
+     * Kills the server process (SIGKILL) without any orderly shutdown, to test what survives a crash; {@link
+     * #restart()} brings it back on the same domain and data. Throws if no server process was running.
+     */
+    public synchronized void kill() {
+        if (!domain.kill()) {
+            throw new IllegalStateException("no running server process to kill in " + domain.dir());
+        }
+        started = false;
+    }
+
     public synchronized void stop() {
         if (started) {
             domain.stop();
@@ -185,6 +196,7 @@ public final class AitbcServer implements AutoCloseable {
                 "dbPasswordSha256=" + sha256(settings.database().password()),
                 "jwt=" + settings.jwt().map(Object::toString).orElse("none"),
                 "heap=" + settings.maxHeap(),
+                "config=" + settings.config(),
                 "libs=" + installation.serverLibraries().stream().map(p -> p.getFileName().toString()).toList());
         return String.join("\n", lines) + "\n";
     }

@@ -47,6 +47,7 @@ final class DomainConfiguration {
         c.add("create-jdbc-resource --connectionpoolid " + POOL + " " + DATA_SOURCE);
         // The batch job repository shares the application's pool (else chunk steps fail with non-XA errors).
         c.add("set-batch-runtime-configuration --datasourcelookupname " + DATA_SOURCE);
+        s.config().forEach((name, value) -> c.add(configProperty(name, value)));
         s.jwt().ifPresentOrElse(jwt -> {
             c.add(configProperty("mp.jwt.verify.issuer", jwt.issuer()));
             c.add(configProperty("mp.jwt.verify.publickey.location", jwt.jwksUrl()));

@@ -8,6 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /** One Payara domain in a directory of our choosing, driven through asadmin. */
@@ -70,6 +74,37 @@ final class PayaraDomain {
     /** Stops the domain; a domain that is not running is left as it is. */
     void stop() {
         asadmin.tryRun(List.of("stop-domain", "--domaindir", domainsDir.toString(), name));
+    }
+
+    /**
+     * Ends the server process abruptly (SIGKILL, as a power cut or the OOM killer would): no shutdown hooks, no
+     * orderly stop of the applications. Returns false if no server process of this domain was running.
+     */
+    boolean kill() {
+        Path pidFile = dir().resolve("config/pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return false;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readString(pidFile).strip());
+        } catch (IOException | NumberFormatException e) {
+            throw new IllegalStateException("unreadable pid file " + pidFile + ": " + e.getMessage(), e);
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(pid);
+        if (process.isEmpty()) {
+            return false;
+        }
+        process.get().destroyForcibly();
+        try {
+            process.get().onExit().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("server process " + pid + " did not end after SIGKILL", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return true;
     }
 
     void configure(List<String> commandLines) {

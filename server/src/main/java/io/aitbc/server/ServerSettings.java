@@ -1,8 +1,10 @@
 package io.aitbc.server;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Everything that decides how the platform's domain is configured. Ports follow Payara's port base:
@@ -14,9 +16,10 @@ import java.util.Optional;
  * @param database    the application's database
  * @param jwt         the token issuer; empty means every protected endpoint answers 401
  * @param maxHeap     the server JVM's -Xmx value, e.g. {@code 1g}
+ * @param config      MicroProfile Config properties set on the domain (the application's {@code aitbc.*} tuning)
  */
 public record ServerSettings(Path dataDir, int portBase, String bindAddress, DatabaseSettings database,
-                             Optional<JwtSettings> jwt, String maxHeap) {
+                             Optional<JwtSettings> jwt, String maxHeap, Map<String, String> config) {
 
     public static final String DOMAIN_NAME = "aitbc";
 
@@ -31,32 +34,46 @@ public record ServerSettings(Path dataDir, int portBase, String bindAddress, Dat
         if (!maxHeap.matches("\\d+[mMgG]")) {
             throw new IllegalArgumentException("max heap must look like 512m or 2g, was " + maxHeap);
         }
+        config.forEach((name, value) -> {
+            if (!name.matches("[a-z][a-z0-9.-]*") || !value.matches("[A-Za-z0-9._-]*")) {
+                throw new IllegalArgumentException("config property names are lower-case dotted words and values plain"
+                        + " words or numbers, was " + name + "=" + value);
+            }
+        });
+        config = java.util.Collections.unmodifiableMap(new TreeMap<>(config));
     }
 
     /** Defaults: H2 in {@code <dataDir>/db}, listeners on 127.0.0.1, HTTP on 8080, no issuer. */
     public static ServerSettings defaults(Path dataDir) {
         return new ServerSettings(dataDir, 8000, "127.0.0.1", DatabaseSettings.h2File(dataDir.resolve("db/aitbc")),
-                Optional.empty(), "1g");
+                Optional.empty(), "1g", Map.of());
     }
 
     public ServerSettings withPortBase(int base) {
-        return new ServerSettings(dataDir, base, bindAddress, database, jwt, maxHeap);
+        return new ServerSettings(dataDir, base, bindAddress, database, jwt, maxHeap, config);
     }
 
     public ServerSettings withBindAddress(String address) {
-        return new ServerSettings(dataDir, portBase, address, database, jwt, maxHeap);
+        return new ServerSettings(dataDir, portBase, address, database, jwt, maxHeap, config);
     }
 
     public ServerSettings withDatabase(DatabaseSettings db) {
-        return new ServerSettings(dataDir, portBase, bindAddress, db, jwt, maxHeap);
+        return new ServerSettings(dataDir, portBase, bindAddress, db, jwt, maxHeap, config);
     }
 
     public ServerSettings withJwt(JwtSettings issuer) {
-        return new ServerSettings(dataDir, portBase, bindAddress, database, Optional.of(issuer), maxHeap);
+        return new ServerSettings(dataDir, portBase, bindAddress, database, Optional.of(issuer), maxHeap, config);
     }
 
     public ServerSettings withMaxHeap(String heap) {
-        return new ServerSettings(dataDir, portBase, bindAddress, database, jwt, heap);
+        return new ServerSettings(dataDir, portBase, bindAddress, database, jwt, heap, config);
+    }
+
+    /** With one more MicroProfile Config property on the domain (e.g. {@code aitbc.fhe.evaluation-threads=1}). */
+    public ServerSettings withConfig(String name, String value) {
+        Map<String, String> more = new TreeMap<>(config);
+        more.put(name, value);
+        return new ServerSettings(dataDir, portBase, bindAddress, database, jwt, maxHeap, more);
     }
 
     public int httpPort() {

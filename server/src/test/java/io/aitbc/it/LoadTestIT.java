@@ -32,9 +32,7 @@ class LoadTestIT {
         String owner = issuer.token("load-owner", "owner");
         String consumerToken = issuer.token("load-consumer", "consumer");
         Api api = new Api(PLATFORM.baseUrl());
-        long model = created(api.post("/api/v1/models", owner, Map.of("name", "load test model")));
-        assertEquals(201, api.post("/api/v1/models/" + model + "/versions", owner,
-                Map.of("architectureJson", "{}", "onnxReference", "file:///load-test.onnx")).status());
+        long model = ProductFixtures.modelWithWeights(api, owner, "load test model"); // versions come from ONNX files
         Path tokenFile = Files.createTempFile(PlatformServer.workDir(), "consumer", ".jwt");
         Files.writeString(tokenFile, consumerToken);
         int jobs = Integer.getInteger("aitbc.loadtest.jobs", 120);

@@ -3,9 +3,13 @@ package io.aitbc.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import io.aitbc.model.fhe.FheClient;
+import io.aitbc.model.fhe.FheKeySet;
+import io.aitbc.model.fhe.FheProfile;
+import io.aitbc.model.train.ModelZoo;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +48,7 @@ abstract class PlatformContract {
     }
 
     private static void assertProblem(Api.Answer a, int status) {
-        assertEquals(status, a.status(), a.body());
-        assertTrue(a.contentType().startsWith("application/problem+json"), "content type " + a.contentType());
-        JsonNode p = a.json();
-        assertEquals(status, p.path("status").asInt(), a.body());
-        assertTrue(p.path("title").isTextual() && !p.path("title").asText().isBlank(), a.body());
-        assertTrue(p.path("detail").isTextual(), a.body());
+        Problems.assertProblem(a, status);
     }
 
     private long createModel(String token, String name) {
@@ -158,8 +157,9 @@ abstract class PlatformContract {
     void versionsListingsAndJobsPersist() {
         long model = CREATED.get("model");
         assertProblem(api().post("/api/v1/ml/models/" + model + "/inference", carol, Map.of("privacyLevel", "zkml")), 409);
-        Api.Answer version = api().post("/api/v1/models/" + model + "/versions", alice, Map.of(
-                "architectureJson", "{\"layers\":[784,128,10]}", "onnxBase64", "AQIDBA==", "commitment", "1234"));
+        String onnx = Base64.getEncoder().encodeToString(ModelZoo.shippedOnnx("fmnist-linear"));
+        assertProblem(api().post("/api/v1/models/" + model + "/versions", alice, Map.of("onnxBase64", "AQIDBA==")), 422);
+        Api.Answer version = api().post("/api/v1/models/" + model + "/versions", alice, Map.of("onnxBase64", onnx));
         assertEquals(201, version.status(), version.body());
         assertEquals(1, version.json().path("number").asInt());
         assertEquals("not_built", version.json().path("circuitStatus").asText());
@@ -185,18 +185,28 @@ abstract class PlatformContract {
 
         assertProblem(api().post("/api/v1/ml/models/" + model + "/inference", carol, Map.of("privacyLevel", "fhe")), 400);
         assertProblem(api().post("/api/v1/ml/models/" + model + "/inference", carol, Map.of("privacyLevel", "quantum")), 400);
-        Api.Answer job = api().post("/api/v1/ml/models/" + model + "/inference", carol,
-                Map.of("privacyLevel", "zkml", "verificationRequired", true));
+        // an fhe job: keys and ciphertext made here, for the version's profile (the FHE client of the model module)
+        FheClient fhe = FheClient.forProfile(FheProfile.fromJson(
+                api().get("/api/v1/ml/models/" + model + "/fhe-profile", carol).body()));
+        FheKeySet keys = fhe.generateKeys();
+        Api.Answer keySet = api().post("/api/v1/keys?modelId=" + model, carol, new Api.Form()
+                .file("publicKey", keys.publicKeyBytes()).file("evaluationKeys", keys.evaluationKeysBytes()));
+        assertEquals(201, keySet.status(), keySet.body());
+        Api.Answer job = api().post("/api/v1/ml/models/" + model + "/inference", carol, new Api.Form()
+                .json("request", Map.of("privacyLevel", "fhe", "keySetId", keySet.json().path("id").asLong()))
+                .file("input", fhe.encryptToBytes(keys, new double[fhe.profile().inputLength()])));
         assertEquals(202, job.status(), job.body());
         assertEquals("queued", job.json().path("status").asText());
-        assertEquals("zkml", job.json().path("privacyLevel").asText());
+        assertEquals("fhe", job.json().path("privacyLevel").asText());
         assertEquals(0, job.json().path("progressPercent").asInt());
         long jobId = job.json().path("id").asLong();
         CREATED.put("job", jobId);
-        assertEquals("queued", api().get("/api/v1/ml/jobs/" + jobId, carol).json().path("status").asText());
+        assertEquals(200, api().get("/api/v1/ml/jobs/" + jobId, carol).status());
         assertProblem(api().get("/api/v1/ml/jobs/" + jobId, dave), 404); // another consumer's job stays invisible
         assertEquals(1, api().get("/api/v1/ml/jobs", carol).json().path("total").asInt());
         assertProblem(api().delete("/api/v1/models/" + model, alice), 409); // jobs still refer to it
+        assertEquals("succeeded", JobWatch.until(api(), carol, jobId, j -> j.path("finishedAt").isTextual()).getLast()
+                .path("status").asText());
     }
 
     @Test
@@ -209,7 +219,7 @@ abstract class PlatformContract {
         assertEquals(1, model.json().path("latestVersion").asInt());
         assertEquals("MNIST digits, private",
                 api().get("/api/v1/marketplace/listings/" + CREATED.get("listing"), carol).json().path("title").asText());
-        assertEquals("queued", api().get("/api/v1/ml/jobs/" + CREATED.get("job"), carol).json().path("status").asText());
+        assertEquals("succeeded", api().get("/api/v1/ml/jobs/" + CREATED.get("job"), carol).json().path("status").asText());
         // new rows after the restart get fresh ids (the sequences survived too)
         assertTrue(createModel(alice, "after restart") > CREATED.get("model"));
     }

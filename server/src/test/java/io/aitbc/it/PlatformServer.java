@@ -33,17 +33,19 @@ final class PlatformServer implements BeforeAllCallback, AfterAllCallback {
 
     private final Database database;
     private final boolean shared;
+    private final Map<String, String> config;
     private EmbeddedPostgres postgres;
     private AitbcServer server;
 
-    private PlatformServer(Database database, boolean shared) {
+    private PlatformServer(Database database, boolean shared, Map<String, String> config) {
         this.database = database;
         this.shared = shared;
+        this.config = config;
     }
 
     /** A server of this test class alone, stopped after it. */
     static PlatformServer on(Database database) {
-        return new PlatformServer(database, false);
+        return new PlatformServer(database, false, Map.of());
     }
 
     /**
@@ -52,7 +54,17 @@ final class PlatformServer implements BeforeAllCallback, AfterAllCallback {
      * stops it leaves it to the next class to start it again.
      */
     static synchronized PlatformServer shared(Database database) {
-        return SHARED.computeIfAbsent(database, d -> new PlatformServer(d, true));
+        return SHARED.computeIfAbsent(database, d -> new PlatformServer(d, true, Map.of()));
+    }
+
+    /** This class's own server with a MicroProfile Config property of the application set on its domain. */
+    PlatformServer withConfig(String name, String value) {
+        if (shared) {
+            throw new IllegalStateException("a shared server is configured the same for every class");
+        }
+        Map<String, String> more = new java.util.TreeMap<>(config);
+        more.put(name, value);
+        return new PlatformServer(database, false, more);
     }
 
     @Override
@@ -82,6 +94,9 @@ final class PlatformServer implements BeforeAllCallback, AfterAllCallback {
                 .withPortBase(freePortBase())
                 .withMaxHeap("768m")
                 .withJwt(new JwtSettings(issuer.issuer(), issuer.jwksUrl(), TokenIssuer.AUDIENCE));
+        for (Map.Entry<String, String> property : config.entrySet()) {
+            settings = settings.withConfig(property.getKey(), property.getValue());
+        }
         if (database == Database.POSTGRESQL) {
             postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
             // trust authentication: the pool still wants some password

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Opens the job's encrypted evaluation where its last checkpoint left it and hands out one item per layer
@@ -30,6 +31,14 @@ public class FheLayerReader extends AbstractItemReader {
     @Inject
     FheComputationService fhe;
 
+    /**
+     * A pause before each layer after a committed checkpoint (0: none, the default). It widens the time between two
+     * checkpoints so that the crash-recovery test can kill the server there, and makes progress visible in demos.
+     */
+    @Inject
+    @ConfigProperty(name = "aitbc.batch.fhe.pause-between-layers-ms", defaultValue = "0")
+    long pauseMillis;
+
     private FheEvaluation evaluation;
 
     @Override
@@ -41,8 +50,14 @@ public class FheLayerReader extends AbstractItemReader {
     }
 
     @Override
-    public Object readItem() {
-        return evaluation == null || evaluation.finished() ? null : evaluation;
+    public Object readItem() throws InterruptedException {
+        if (evaluation == null || evaluation.finished()) {
+            return null;
+        }
+        if (pauseMillis > 0 && evaluation.layersDone() > 0) {
+            Thread.sleep(pauseMillis);
+        }
+        return evaluation;
     }
 
     @Override

@@ -7,6 +7,8 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,8 +21,12 @@ import java.util.Set;
  * Every call of the platform to the batch runtime's JobOperator goes through this one bean. Payara tags each job
  * with the component that started it and lets only that component restart or inspect it, so starting jobs from
  * a REST request and restarting them from the recovery timer must both happen inside the same component.
+ * The calls run outside any transaction: the runtime manages its repository's connections itself, and on
+ * PostgreSQL (transactional DDL) its tables, created on first use, vanished with a caller's rolled-back
+ * transaction ("relation jobinstancedata does not exist", measured).
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchOperations {
 
     private static final Set<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);

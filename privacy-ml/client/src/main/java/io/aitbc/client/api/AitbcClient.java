@@ -42,7 +42,9 @@ public final class AitbcClient {
         this.api = baseUrl.toString().replaceAll("/+$", "") + "/api/v1";
         this.token = Objects.requireNonNull(token, "a bearer token is required");
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        // HTTP/1.1: an h2c upgrade (the JDK client's default on http://) lost connections to Payara (measured)
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     // ------------------------------------------------------------------ models

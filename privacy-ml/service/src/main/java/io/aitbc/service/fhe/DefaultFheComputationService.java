@@ -25,10 +25,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
 public class DefaultFheComputationService implements FheComputationService {
+
+    private static final Logger LOG = Logger.getLogger(DefaultFheComputationService.class.getName());
 
     @Inject
     ModelRepository models;
@@ -69,6 +72,8 @@ public class DefaultFheComputationService implements FheComputationService {
                 threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
         var checkpoint = checkpoints.find(jobId);
         if (checkpoint.isPresent()) {
+            LOG.info(() -> "fhe job " + jobId + " resumes after layer " + checkpoint.get().step() + " of "
+                    + evaluator.layerCount() + " (its checkpoint)");
             return new FheEvaluation(jobId, evaluator, evaluator.readIntermediate(checkpoint.get().state()),
                     checkpoint.get().step());
         }
