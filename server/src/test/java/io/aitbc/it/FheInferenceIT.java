@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * FHE inference end to end against the real server (H2): an owner registers a zoo ONNX model, consumers generate
+ * FHE inference end to end against the real server (on PostgreSQL): an owner registers a zoo ONNX model, consumers generate
  * keys, encrypt and decrypt on their side (the model module's FHE client, in this JVM), the server evaluates the
  * ciphertext in the fhe-inference batch job. Results are checked against onnxruntime on the same ONNX file and
  * real Fashion-MNIST images. The last test kills the server mid-job and checks that the job resumes from its
@@ -48,8 +47,10 @@ class FheInferenceIT {
     /** Pause between layers: the crash test kills the server in it (the server's own default is no pause). */
     private static final int PAUSE_MILLIS = 800;
 
+    // PostgreSQL: its files survive the kill of the server process (H2's file was reported corrupted after a kill -9
+    // and a restart, observed once; see the batch-jobs README).
     @RegisterExtension
-    static final PlatformServer PLATFORM = PlatformServer.on(PlatformServer.Database.H2)
+    static final PlatformServer PLATFORM = PlatformServer.on(PlatformServer.Database.POSTGRESQL)
             .withConfig("aitbc.batch.fhe.pause-between-layers-ms", Integer.toString(PAUSE_MILLIS));
 
     /** The model under test: MLP 784-32-10 with square activation (exact under CKKS, ckks-8192-d3). */
@@ -266,8 +267,7 @@ class FheInferenceIT {
         PLATFORM.server().kill();
 
         int checkpointed;
-        var database = PLATFORM.server().settings().database();
-        try (Connection db = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
+        try (Connection db = PLATFORM.openDatabase()) {
             db.setSchema(schemaOf(db, "INFERENCE_JOB")); // where the application's migrations created its tables
             assertEquals("RUNNING", single(db, "SELECT status FROM inference_job WHERE id = ?", job));
             checkpointed = ((Number) single(db, "SELECT step FROM job_checkpoint WHERE job_id = ?", job)).intValue();
@@ -286,10 +286,7 @@ class FheInferenceIT {
         assertTrue(checkpointed < Integer.parseInt(resumed.group(1)), "killed before the last layer");
     }
 
-    /**
-     * The ONNX file is stored only sealed (AES-256-GCM envelope): the version's row holds no plaintext copy, and no
-     * 64-byte run of the file's weights appears anywhere in the database file.
-     */
+    /** The ONNX file is stored only sealed (AES-256-GCM envelope): the version's row holds no plaintext copy. */
     private static void assertWeightsAreSealed(Connection db) throws SQLException {
         byte[] onnx = ModelZoo.shippedOnnx(MODEL);
         try (PreparedStatement s = db.prepareStatement(
@@ -303,13 +300,6 @@ class FheInferenceIT {
                 assertTrue(sealed.length > onnx.length, "sealed: ciphertext plus envelope");
                 assertFalse(containsRun(sealed, onnx), "the sealed bytes hold no run of the ONNX file");
             }
-        }
-        try {
-            String url = PLATFORM.server().settings().database().jdbcUrl();
-            Path file = Path.of(url.substring("jdbc:h2:file:".length()).split(";")[0] + ".mv.db");
-            assertFalse(containsRun(Files.readAllBytes(file), onnx), "no run of the ONNX weights in " + file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -329,7 +319,7 @@ class FheInferenceIT {
 
     private static String schemaOf(Connection db, String table) throws SQLException {
         try (PreparedStatement s = db.prepareStatement(
-                "SELECT table_schema FROM information_schema.tables WHERE table_name = ?")) {
+                "SELECT table_schema FROM information_schema.tables WHERE upper(table_name) = ?")) {
             s.setString(1, table);
             try (ResultSet r = s.executeQuery()) {
                 assertTrue(r.next(), "no table " + table);

@@ -11,6 +11,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.EnumMap;
@@ -125,6 +128,15 @@ final class PlatformServer implements BeforeAllCallback, AfterAllCallback {
 
     AitbcServer server() {
         return server;
+    }
+
+    /** A connection to the server's database, e.g. to inspect what it stored while it is down. */
+    Connection openDatabase() throws SQLException {
+        if (postgres != null) {
+            return postgres.getPostgresDatabase().getConnection();
+        }
+        DatabaseSettings db = server.settings().database();
+        return DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
     }
 
     String baseUrl() {

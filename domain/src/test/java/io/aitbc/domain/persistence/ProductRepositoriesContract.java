@@ -53,7 +53,8 @@ abstract class ProductRepositoriesContract {
     }
 
     private ModelVersion newVersion(Model m) {
-        ModelVersion v = m.addVersion(new ModelContent("{}", null, "file:///m.onnx", null, null), NOW);
+        ModelVersion v = m.addVersion(RepositoriesContract.content(new byte[] {1, 2, 3}, null,
+                ModelContent.FheSupport.unavailable("not compiled")), NOW);
         return v;
     }
 

@@ -4,8 +4,9 @@ import io.aitbc.domain.benchmark.LatencySummary;
 import io.aitbc.domain.marketplace.PerformanceFigures;
 import io.aitbc.model.ir.FloatInference;
 import io.aitbc.model.ir.Model;
-import io.aitbc.model.onnx.OnnxImporter;
+import io.aitbc.service.models.ModelArtifacts;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -20,6 +21,9 @@ public class PlaintextReferenceBenchmark implements ModelBenchmark {
     static final int WARM_UP = 20;
     static final int RUNS = 100;
 
+    @Inject
+    ModelArtifacts artifacts;
+
     @Override
     public String name() {
         return NAME;
@@ -32,12 +36,12 @@ public class PlaintextReferenceBenchmark implements ModelBenchmark {
 
     @Override
     public boolean supports(BenchmarkTarget target) {
-        return target.onnx().isPresent();
+        return target.hasOnnx();
     }
 
     @Override
     public LatencySummary measure(BenchmarkTarget target) {
-        Model model = OnnxImporter.read(target.onnx().orElseThrow());
+        Model model = artifacts.model(target.versionId()); // the sealed ONNX file, opened and imported
         int size = model.inputShape().size();
         SplittableRandom random = new SplittableRandom(target.versionId()); // inputs need no secrecy, only variety
         for (int i = 0; i < WARM_UP; i++) {

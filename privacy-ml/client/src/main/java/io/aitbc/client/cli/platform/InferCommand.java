@@ -2,9 +2,12 @@ package io.aitbc.client.cli.platform;
 
 import io.aitbc.client.api.FheRoundTrip;
 import io.aitbc.client.api.Views;
+import io.aitbc.client.cli.product.ProgressBar;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,25 +45,22 @@ public final class InferCommand extends PlatformCommand {
             throw new IllegalArgumentException("this client runs --privacy fhe; '" + privacy + "' is not supported here");
         }
         double[] x = JsonInputs.read(input);
-        ProgressBar progress = new ProgressBar(spec.commandLine().getErr());
+        ProgressBar progress = ProgressBar.onStderr(spec.commandLine().getErr());
         FheRoundTrip.Listener listener = new FheRoundTrip.Listener() {
             @Override
             public void step(String description) {
-                progress.line(description);
+                progress.finish(description); // a line of its own, below any bar
             }
 
             @Override
             public void job(Views.Job job) {
-                progress.show(job);
+                progress.update(job.progressPercent(), job.progressStep() == null ? job.status() : job.progressStep(),
+                        eta(job.eta()));
             }
         };
-        FheRoundTrip.Outcome o;
-        try {
-            o = new FheRoundTrip(connection.client(), listener, Duration.ofSeconds(timeoutSeconds), keepKeys)
-                    .run(model, version, x);
-        } finally {
-            progress.finish();
-        }
+        FheRoundTrip.Outcome o = new FheRoundTrip(connection.client(), listener, Duration.ofSeconds(timeoutSeconds),
+                keepKeys).run(model, version, x);
+        progress.finish("job " + o.jobId() + " " + o.job().status());
         out.println("model " + o.modelId() + " version " + o.version() + ", job " + o.jobId()
                 + (o.job().restarts() > 0 ? " (resumed " + o.job().restarts() + "x)" : ""));
         out.println("class: " + o.predictedClass());
@@ -70,5 +70,14 @@ public final class InferCommand extends PlatformCommand {
         }
         out.println(logits);
         out.flush();
+    }
+
+    /** The job's ETA, or none if the server sent none (or one this client cannot read). */
+    private static Instant eta(String iso) {
+        try {
+            return iso == null ? null : Instant.parse(iso);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

@@ -78,7 +78,7 @@ public final class LoadTestCommand extends ApiCommand {
                     if (retryEvery > 0 && n % retryEvery == 0 && submit(api, run, n, latencies, requests) != id) {
                         mismatchedRetries.incrementAndGet();
                     }
-                } catch (IOException | ApiException | RuntimeException e) {
+                } catch (IOException | RuntimeException e) { // ApiException is a RuntimeException
                     errors.incrementAndGet();
                     if (firstError.compareAndSet(-1, n)) {
                         errorText[0] = e.getMessage();
