@@ -47,8 +47,8 @@ class FheInferenceIT {
     /** Pause between layers: the crash test kills the server in it (the server's own default is no pause). */
     private static final int PAUSE_MILLIS = 800;
 
-    // PostgreSQL: its files survive the kill of the server process (H2's file was reported corrupted after a kill -9
-    // and a restart, observed once; see the batch-jobs README).
+    // PostgreSQL: the test inspects the database while the server is down (opening a killed server's H2 file from
+    // this JVM left it unreadable for the restarted server; see the batch-jobs README).
     @RegisterExtension
     static final PlatformServer PLATFORM = PlatformServer.on(PlatformServer.Database.POSTGRESQL)
             .withConfig("aitbc.batch.fhe.pause-between-layers-ms", Integer.toString(PAUSE_MILLIS));
