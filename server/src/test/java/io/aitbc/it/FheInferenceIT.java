@@ -195,12 +195,19 @@ class FheInferenceIT {
                 .file("publicKey", carol.keys().publicKeyBytes())
                 .file("evaluationKeys", carol.keys().evaluationKeysBytes())), 404);
 
-        // keys of the right parameter set without the rotations this model needs (made for another model's profile)
-        long sameSet = createModel(ALICE, "fmnist-linear on " + profile.parameters().name());
-        Api.Answer same = api.post("/api/v1/models/" + sameSet + "/versions", ALICE, new Api.Form()
-                .file("onnx", ModelZoo.shippedOnnx("fmnist-linear"))
-                .json("options", Map.of("parameterSet", profile.parameters().name())));
-        assertEquals(201, same.status(), same.body());
+        // keys of the right parameter set without the rotations this model needs (made for another model's profile,
+        // registered by the owner with the CLI)
+        Path linear = Path.of(System.getProperty("aitbc.it.root", "..")).resolve(
+                "privacy-ml/model/src/main/resources" + ModelZoo.RESOURCE_DIR + "fmnist-linear.onnx");
+        CommandLine.Result registered = CommandLine.aitbc("models", "register", "--name", "fmnist-linear (cli)",
+                "--onnx", linear.toString(), "--parameter-set", profile.parameters().name(),
+                "--url", PLATFORM.baseUrl(), "--token", ALICE);
+        assertEquals(0, registered.exitCode(), registered.output());
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("model (\\d+) version 1 registered")
+                .matcher(registered.output());
+        assertTrue(id.find(), registered.output());
+        assertTrue(registered.output().contains("fhe:  yes, " + profile.parameters().name()), registered.output());
+        long sameSet = Long.parseLong(id.group(1));
         Consumer fewRotations = Consumer.withKeys(FheProfile.fromJson(
                 api.get("/api/v1/ml/models/" + sameSet + "/fhe-profile", CAROL).body()));
         Api.Answer missing = api.post("/api/v1/keys?modelId=" + modelId, CAROL, new Api.Form()
