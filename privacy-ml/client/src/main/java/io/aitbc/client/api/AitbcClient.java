@@ -105,14 +105,43 @@ public final class AitbcClient {
 
     /** Submits an fhe inference job with its input ciphertext; the job is queued (and starts at once). */
     public Views.Job submitFhe(long modelId, Integer version, long keySetId, byte[] ciphertext) {
+        return submit(modelId, version, "fhe", keySetId, ciphertext, false);
+    }
+
+    /**
+     * Submits an inference job with its input (fhe: the ciphertext; hybrid: ciphertext + input proof, which the server
+     * verifies before queuing anything).
+     */
+    public Views.Job submit(long modelId, Integer version, String privacyLevel, long keySetId, byte[] input,
+                            boolean verificationRequired) {
         Map<String, Object> request = new LinkedHashMap<>();
-        request.put("privacyLevel", "fhe");
+        request.put("privacyLevel", privacyLevel);
         request.put("keySetId", keySetId);
+        request.put("verificationRequired", verificationRequired);
         if (version != null) {
             request.put("modelVersion", version);
         }
-        Multipart form = new Multipart().json("request", toJson(request)).file("input", "input.ct", ciphertext);
+        Multipart form = new Multipart().json("request", toJson(request)).file("input", "input.bin", input);
         return read(send(multipart("/ml/models/" + modelId + "/inference", form)), Views.Job.class);
+    }
+
+    // ------------------------------------------------------------------ hybrid
+
+    /** The version's hybrid profile (JSON), the latest version if {@code version} is null. */
+    public String hybridProfile(long modelId, Integer version) {
+        return send(request("/ml/models/" + modelId + "/hybrid-profile" + (version == null ? "" : "?version=" + version)).GET()).text();
+    }
+
+    /** A file of a circuit named by a hybrid profile: "zkey", "wasm" or "verification-key". */
+    public byte[] hybridCircuitFile(String circuit, String file) {
+        return send(request("/ml/hybrid/circuits/" + circuit + "/" + file)
+                .header("Accept", "application/octet-stream, application/problem+json").GET()).body();
+    }
+
+    /** Registers a BFV public key (fhe format) with its key proof (hybrid format). */
+    public Views.KeySet registerHybridKey(byte[] publicKey, byte[] keyProof) {
+        Multipart form = new Multipart().file("publicKey", "public.key", publicKey).file("keyProof", "key.proof", keyProof);
+        return read(send(multipart("/ml/hybrid/keys", form)), Views.KeySet.class);
     }
 
     /** The caller's most recent jobs (up to 100), newest first. */

@@ -3,6 +3,7 @@ package io.aitbc.model.hybrid;
 import io.aitbc.fhe.ring.Ring;
 import io.aitbc.fhe.rlwe.EncryptionWitness;
 import io.aitbc.fhe.rlwe.Encryptor;
+import io.aitbc.fhe.rlwe.Ciphertext;
 import io.aitbc.fhe.rlwe.PublicKey;
 import io.aitbc.zk.groth16.ProofResult;
 import java.math.BigInteger;
@@ -30,18 +31,8 @@ public final class InputProver {
 
     public EncryptedInput encrypt(long[] x, PublicKey pk, SecureRandom random) {
         int n = params.n();
-        if (x.length != relation.inputs()) throw new IllegalArgumentException("expected " + relation.inputs() + " inputs, got " + x.length);
-        BigInteger[] scaled = new BigInteger[n];
-        for (int j = 0; j < n; j++) {
-            long m = j < x.length ? x[j] : 0;
-            if (j < x.length && !relation.range().contains(m)) {
-                throw new IllegalArgumentException("input " + j + " = " + m + " is outside " + relation.range());
-            }
-            scaled[j] = params.delta().multiply(BigInteger.valueOf(m));
-        }
-        Ring ringQ = params.bfv().rlwe().ringQ();
-        Encryptor.Witnessed enc = Encryptor.withPublicKey(pk, random)
-                .encryptWithWitness(params.bfv().rlwe().maxLevel(), 1.0, new Crt(params.bfv().rlwe().q()).residues(scaled, ringQ));
+        BigInteger[] scaled = scaled(x);
+        Encryptor.Witnessed enc = encryptOnly(scaled, pk, random);
         PublicKeyIntegers key = new PublicKeyIntegers(params, pk);
         CiphertextIntegers ct = new CiphertextIntegers(params, key, enc.ciphertext());
         EncryptionWitness wit = enc.witness();
@@ -62,5 +53,35 @@ public final class InputProver {
                 .put("k0", k0).put("k1", k1).put("salt", salt);
         ProofResult r = circuit.prove(inputs.asMap(), statement.publicSignals(), random);
         return new EncryptedInput(enc.ciphertext(), new HybridProof(r.proof(), commitment));
+    }
+
+    /** Delta m with m = x at X^0..X^(n-1): the plaintext of {@link #encrypt}. */
+    private BigInteger[] scaled(long[] x) {
+        if (x.length != relation.inputs()) throw new IllegalArgumentException("expected " + relation.inputs() + " inputs, got " + x.length);
+        BigInteger[] scaled = new BigInteger[params.n()];
+        for (int j = 0; j < scaled.length; j++) {
+            long m = j < x.length ? x[j] : 0;
+            if (j < x.length && !relation.range().contains(m)) {
+                throw new IllegalArgumentException("input " + j + " = " + m + " is outside " + relation.range());
+            }
+            scaled[j] = params.delta().multiply(BigInteger.valueOf(m));
+        }
+        return scaled;
+    }
+
+    private Encryptor.Witnessed encryptOnly(BigInteger[] scaled, PublicKey pk, SecureRandom random) {
+        Ring ringQ = params.bfv().rlwe().ringQ();
+        return Encryptor.withPublicKey(pk, random)
+                .encryptWithWitness(params.bfv().rlwe().maxLevel(), 1.0, new Crt(params.bfv().rlwe().q()).residues(scaled, ringQ));
+    }
+
+    /**
+     * The same honest encryption without the input proof (for {@link HybridBenchmark}, which times the evaluation
+     * before the input circuit exists): the evaluation neither reads nor needs the input proof.
+     */
+    static Ciphertext encryptUnproven(HybridParameters params, int inputs, InputRange range, long[] x, PublicKey pk,
+                                      SecureRandom random) {
+        InputProver p = new InputProver(params, inputs, range, null);
+        return p.encryptOnly(p.scaled(x), pk, random).ciphertext();
     }
 }

@@ -6,15 +6,22 @@ import io.aitbc.model.hybrid.HybridModel;
 import io.aitbc.model.hybrid.HybridParameters;
 import io.aitbc.model.hybrid.HybridProfile;
 import io.aitbc.model.ir.Model;
+import io.aitbc.model.hybrid.ModelSpec;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -37,6 +44,12 @@ public class DefaultHybridProofGenerator implements HybridProofGenerator {
     @Inject
     @ConfigProperty(name = "aitbc.hybrid.circuit-store")
     Optional<String> circuitStore;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** Circuit builds per model shape and commitment, started by the first profile request. */
+    private final ConcurrentMap<ModelSpec, Future<HybridProfile>> builds = new ConcurrentHashMap<>();
 
     private volatile HybridEngine engine;
 
@@ -64,8 +77,20 @@ public class DefaultHybridProofGenerator implements HybridProofGenerator {
     }
 
     @Override
-    public HybridProfile profile(HybridModel model) {
-        return engine().profile(model);
+    public Optional<HybridProfile> profile(HybridModel model) {
+        Future<HybridProfile> build = builds.computeIfAbsent(model.spec(), spec -> executor.submit(() -> engine().profile(model)));
+        if (!build.isDone()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(build.get());
+        } catch (ExecutionException e) {
+            builds.remove(model.spec(), build); // the next request tries again
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

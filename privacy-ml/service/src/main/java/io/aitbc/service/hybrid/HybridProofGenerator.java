@@ -26,8 +26,11 @@ public interface HybridProofGenerator {
     /** The hybrid form of a registered model (see {@link HybridEngine#model}). */
     HybridModel model(Model registered);
 
-    /** The profile clients fetch; builds the model's circuits the first time (minutes at N = 8192). */
-    HybridProfile profile(HybridModel model);
+    /**
+     * The profile clients fetch, once the model's circuits are built; empty while they are being built (the first
+     * call starts the build in the background: minutes at N = 8192, so never inside a request).
+     */
+    Optional<HybridProfile> profile(HybridModel model);
 
     /** A built circuit's file, by the names a profile gives. */
     Optional<Path> circuitFile(String circuit, HybridEngine.CircuitFile file);

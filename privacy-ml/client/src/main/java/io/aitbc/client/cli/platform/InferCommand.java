@@ -1,6 +1,7 @@
 package io.aitbc.client.cli.platform;
 
 import io.aitbc.client.api.FheRoundTrip;
+import io.aitbc.client.api.HybridRoundTrip;
 import io.aitbc.client.api.Views;
 import io.aitbc.client.cli.product.ProgressBar;
 import java.io.PrintWriter;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "infer", mixinStandardHelpOptions = true,
         description = "Run a model on your input. fhe: keys generated and input encrypted here, evaluated encrypted on"
-                + " the server, result decrypted here.")
+                + " the server, result decrypted here. hybrid: the same with a key proof and an input proof sent, and the"
+                + " server's evaluation proof checked against the published model commitment before decrypting.")
 public final class InferCommand extends PlatformCommand {
 
     @Option(names = "--model", required = true, description = "Model id")
@@ -30,8 +32,20 @@ public final class InferCommand extends PlatformCommand {
     @Option(names = "--input", required = true, description = "JSON file: the input as (nested) arrays of numbers")
     Path input;
 
-    @Option(names = "--privacy", defaultValue = "fhe", description = "Privacy level: fhe (default ${DEFAULT-VALUE})")
+    @Option(names = "--privacy", defaultValue = "fhe", description = "Privacy level: fhe or hybrid (default ${DEFAULT-VALUE})")
     String privacy;
+
+    @Option(names = "--no-verify", description = "hybrid: do not check the evaluation proof (verificationRequired=false);"
+            + " the input proof is still made and checked")
+    boolean noVerify;
+
+    @Option(names = "--insecure-test-parameters", description = "hybrid: accept a server that runs INSECURE test-only"
+            + " parameters (tests only)")
+    boolean insecureTestParameters;
+
+    @Option(names = "--circuit-cache", defaultValue = "${sys:user.home}/.cache/aitbc/hybrid-circuits",
+            description = "hybrid: where downloaded circuits are kept (default ${DEFAULT-VALUE})")
+    Path circuitCache;
 
     @Option(names = "--timeout", defaultValue = "1800", description = "Seconds to wait for the job (default ${DEFAULT-VALUE})")
     int timeoutSeconds;
@@ -41,8 +55,9 @@ public final class InferCommand extends PlatformCommand {
 
     @Override
     void run(PrintWriter out) {
-        if (!"fhe".equals(privacy.toLowerCase(Locale.ROOT))) {
-            throw new IllegalArgumentException("this client runs --privacy fhe; '" + privacy + "' is not supported here");
+        String level = privacy.toLowerCase(Locale.ROOT);
+        if (!"fhe".equals(level) && !"hybrid".equals(level)) {
+            throw new IllegalArgumentException("this client runs --privacy fhe or hybrid; '" + privacy + "' is not supported here");
         }
         double[] x = JsonInputs.read(input);
         ProgressBar progress = ProgressBar.onStderr(spec.commandLine().getErr());
@@ -58,6 +73,10 @@ public final class InferCommand extends PlatformCommand {
                         eta(job.eta()));
             }
         };
+        if ("hybrid".equals(level)) {
+            runHybrid(out, x, listener, progress);
+            return;
+        }
         FheRoundTrip.Outcome o = new FheRoundTrip(connection.client(), listener, Duration.ofSeconds(timeoutSeconds),
                 keepKeys).run(model, version, x);
         progress.finish("job " + o.jobId() + " " + o.job().status());
@@ -79,5 +98,26 @@ public final class InferCommand extends PlatformCommand {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    private void runHybrid(PrintWriter out, double[] x, FheRoundTrip.Listener listener, ProgressBar progress) {
+        HybridRoundTrip.Outcome o = new HybridRoundTrip(connection.client(), listener, new HybridRoundTrip.Options(
+                Duration.ofSeconds(timeoutSeconds), circuitCache, !noVerify, insecureTestParameters, keepKeys)).run(model, version, x);
+        progress.finish("job " + o.jobId() + " " + o.job().status());
+        out.println("model " + o.modelId() + " version " + o.version() + ", job " + o.jobId() + " (hybrid)");
+        out.println(o.verified() ? "evaluation proof: verified against commitment " + o.commitment()
+                : "evaluation proof: NOT checked (--no-verify)");
+        out.println("class: " + o.predictedClass());
+        StringBuilder quantized = new StringBuilder("quantized logits:");
+        for (long v : o.logits()) {
+            quantized.append(' ').append(v);
+        }
+        out.println(quantized);
+        StringBuilder logits = new StringBuilder("logits:");
+        for (double v : o.realLogits()) {
+            logits.append(' ').append(String.format(Locale.ROOT, "%.6f", v));
+        }
+        out.println(logits);
+        out.flush();
     }
 }
