@@ -35,9 +35,9 @@ public record ServerSettings(Path dataDir, int portBase, String bindAddress, Dat
             throw new IllegalArgumentException("max heap must look like 512m or 2g, was " + maxHeap);
         }
         config.forEach((name, value) -> {
-            if (!name.matches("[a-z][a-z0-9.-]*") || !value.matches("[A-Za-z0-9._-]*")) {
+            if (!name.matches("[a-z][a-z0-9.-]*") || !value.matches("[A-Za-z0-9._/:+=-]*")) {
                 throw new IllegalArgumentException("config property names are lower-case dotted words and values plain"
-                        + " words or numbers, was " + name + "=" + value);
+                        + " words, numbers, paths or URLs, was " + name + "=" + value);
             }
         });
         config = java.util.Collections.unmodifiableMap(new TreeMap<>(config));

@@ -159,6 +159,14 @@ final class Api {
         }
     }
 
+    static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + json, e);
+        }
+    }
+
     static String toJson(Object body) {
         try {
             return body instanceof String s ? s : JSON.writeValueAsString(body);

@@ -97,6 +97,9 @@ final class PlatformServer implements BeforeAllCallback, AfterAllCallback {
                 .withPortBase(freePortBase())
                 .withMaxHeap("768m")
                 .withJwt(new JwtSettings(issuer.issuer(), issuer.jwksUrl(), TokenIssuer.AUDIENCE));
+        for (Map.Entry<String, String> property : ZkmlServerConfig.of(dataDir).entrySet()) {
+            settings = settings.withConfig(property.getKey(), property.getValue());
+        }
         for (Map.Entry<String, String> property : config.entrySet()) {
             settings = settings.withConfig(property.getKey(), property.getValue());
         }

@@ -22,6 +22,8 @@ import java.util.Optional;
 @Table(name = "proof")
 public class Proof {
 
+    public static final int MAX_ANCHOR_ERROR = 4000;
+
     @Id
     @SequenceGenerator(name = "proof_seq", sequenceName = "proof_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "proof_seq")
@@ -56,6 +58,24 @@ public class Proof {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "anchor_status", length = 20)
+    private AnchorStatus anchorStatus;
+
+    /** The transaction that anchored the proof, once anchored. */
+    @Column(name = "anchor_tx", length = 100)
+    private String anchorTx;
+
+    /** What was anchored (e.g. the receipt hash, hex), once anchored. */
+    @Column(name = "anchor_reference", length = 100)
+    private String anchorReference;
+
+    @Column(name = "anchor_error", length = MAX_ANCHOR_ERROR)
+    private String anchorError;
+
+    @Column(name = "anchored_at")
+    private Instant anchoredAt;
+
     protected Proof() {
         // for JPA
     }
@@ -76,6 +96,53 @@ public class Proof {
         this.verificationStatus = valid ? VerificationStatus.VERIFIED : VerificationStatus.REJECTED;
         this.verificationMicros = took.toNanos() / 1000;
         this.verifiedAt = now;
+    }
+
+    /** Anchoring on chain failed; the proof is kept and anchoring can be retried. */
+    public void recordAnchorFailure(String reason) {
+        if (anchorStatus == AnchorStatus.ANCHORED) {
+            throw new IllegalStateException("proof " + id + " is already anchored");
+        }
+        Objects.requireNonNull(reason, "an anchoring failure needs a reason");
+        this.anchorStatus = AnchorStatus.FAILED;
+        this.anchorError = reason.length() <= MAX_ANCHOR_ERROR ? reason : reason.substring(0, MAX_ANCHOR_ERROR);
+    }
+
+    /**
+     * The proof is anchored on chain.
+     *
+     * @param transaction the transaction hash, or null when the reference was already on chain (nothing was sent)
+     * @param reference   what is on chain, e.g. the receipt hash
+     */
+    public void recordAnchored(String transaction, String reference, Instant now) {
+        if (verificationStatus != VerificationStatus.VERIFIED) {
+            throw new IllegalStateException("only a verified proof is anchored; proof " + id + " is " + verificationStatus);
+        }
+        this.anchorStatus = AnchorStatus.ANCHORED;
+        this.anchorTx = transaction;
+        this.anchorReference = Objects.requireNonNull(reference);
+        this.anchorError = null;
+        this.anchoredAt = Objects.requireNonNull(now);
+    }
+
+    public Optional<AnchorStatus> anchorStatus() {
+        return Optional.ofNullable(anchorStatus);
+    }
+
+    public Optional<String> anchorTransaction() {
+        return Optional.ofNullable(anchorTx);
+    }
+
+    public Optional<String> anchorReference() {
+        return Optional.ofNullable(anchorReference);
+    }
+
+    public Optional<String> anchorError() {
+        return Optional.ofNullable(anchorError);
+    }
+
+    public Optional<Instant> anchoredAt() {
+        return Optional.ofNullable(anchoredAt);
     }
 
     public Long id() {

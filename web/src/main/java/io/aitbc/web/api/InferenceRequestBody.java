@@ -24,9 +24,15 @@ public class InferenceRequestBody {
     public Long keySetId;
     @Min(1)
     public Long inputPayloadId;
+    /** zkml: the input in the JSON body, a (nested) array of numbers in row-major order. */
+    public jakarta.json.JsonArray input;
 
-    InferenceSubmission toSubmission(byte[] input) {
+    InferenceSubmission toSubmission(byte[] inputPart) {
+        if (input != null && inputPart != null) {
+            throw new IllegalArgumentException("give the input in the request or as the part 'input', not both");
+        }
+        byte[] given = input == null ? inputPart : input.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return new InferenceSubmission(PrivacyLevel.fromApiName(privacyLevel), Boolean.TRUE.equals(verificationRequired),
-                modelVersion, keySetId, inputPayloadId, input);
+                modelVersion, keySetId, inputPayloadId, given);
     }
 }

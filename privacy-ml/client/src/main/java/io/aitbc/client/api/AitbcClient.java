@@ -187,6 +187,40 @@ public final class AitbcClient {
         return r.body();
     }
 
+    // ------------------------------------------------------------------ zkml: circuits and proofs
+
+    /** Submits a zkml inference job with its input (JSON: a nested array of numbers); the server proves it. */
+    public Views.Job submitZkml(long modelId, Integer version, byte[] inputJson) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("privacyLevel", "zkml");
+        if (version != null) {
+            request.put("modelVersion", version);
+        }
+        Multipart form = new Multipart().json("request", toJson(request)).file("input", "input.json", inputJson);
+        return read(send(multipart("/ml/models/" + modelId + "/inference", form)), Views.Job.class);
+    }
+
+    /** A version's circuit: status, build progress, constraints (JSON as the server sends it). */
+    public JsonNode circuit(long modelId, int version) {
+        return tree(send(request("/models/" + modelId + "/versions/" + version + "/circuit").GET()));
+    }
+
+    /** A proof: proof (snarkjs proof.json), publicSignals (public.json), statement, verification, anchoring. */
+    public JsonNode proof(long proofId) {
+        return tree(send(request("/ml/proofs/" + proofId).GET()));
+    }
+
+    /** Has the server verify the stored proof: valid, outcome, detail, verificationMicros. */
+    public JsonNode verifyProof(long proofId) {
+        return tree(send(request("/ml/proofs/" + proofId + "/verify").POST(HttpRequest.BodyPublishers.noBody())));
+    }
+
+    /** The verification key (snarkjs verification_key.json) of the proof's model version. */
+    public String proofVerificationKey(long proofId) {
+        return new String(send(request("/ml/proofs/" + proofId + "/verification-key").GET()).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Called with each new state of a job being awaited. */
     @FunctionalInterface
     public interface JobWatcher {

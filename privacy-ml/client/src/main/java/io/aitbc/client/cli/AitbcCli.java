@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
                 // svcfhe: model registration, encrypted inference round trip
                 io.aitbc.client.cli.platform.ModelsCommand.class,
                 io.aitbc.client.cli.platform.InferCommand.class,
+                io.aitbc.client.cli.platform.ProofsCommand.class,
         })
 public final class AitbcCli implements Runnable {
 

@@ -9,6 +9,12 @@ public final class BatchJobs {
     /** The batch job (META-INF/batch-jobs/fhe-inference.xml) that evaluates a model on a ciphertext. */
     public static final String FHE_INFERENCE = "fhe-inference";
 
+    /** The batch job (META-INF/batch-jobs/circuit-build.xml) that builds a version's zkML circuit and keys. */
+    public static final String CIRCUIT_BUILD = "circuit-build";
+
+    /** The batch job (META-INF/batch-jobs/zkml-inference.xml) that proves, verifies and optionally anchors. */
+    public static final String ZKML_INFERENCE = "zkml-inference";
+
     private BatchJobs() {
     }
 }

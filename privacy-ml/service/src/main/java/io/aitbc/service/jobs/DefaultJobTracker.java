@@ -72,6 +72,11 @@ public class DefaultJobTracker implements JobTracker {
         job(jobId).succeed(result, Instant.now());
     }
 
+    @Override
+    public void complete(long jobId) {
+        job(jobId).complete(Instant.now());
+    }
+
     private InferenceJob job(long jobId) {
         return jobs.find(jobId).orElseThrow(() -> new NotFoundException("job", jobId));
     }

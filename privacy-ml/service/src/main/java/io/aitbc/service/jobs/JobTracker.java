@@ -35,4 +35,7 @@ public interface JobTracker {
 
     /** Completes a running job with its result. */
     void succeed(long jobId, JobResult result);
+
+    /** Completes a running preparation job (circuit build, ...), whose products live elsewhere. */
+    void complete(long jobId);
 }

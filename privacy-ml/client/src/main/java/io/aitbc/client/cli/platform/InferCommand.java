@@ -32,7 +32,7 @@ public final class InferCommand extends PlatformCommand {
     @Option(names = "--input", required = true, description = "JSON file: the input as (nested) arrays of numbers")
     Path input;
 
-    @Option(names = "--privacy", defaultValue = "fhe", description = "Privacy level: fhe or hybrid (default ${DEFAULT-VALUE})")
+    @Option(names = "--privacy", defaultValue = "fhe", description = "Privacy level: fhe, hybrid or zkml (zkml: the server sees the input and proves the output) (default ${DEFAULT-VALUE})")
     String privacy;
 
     @Option(names = "--no-verify", description = "hybrid: do not check the evaluation proof (verificationRequired=false);"
@@ -47,6 +47,9 @@ public final class InferCommand extends PlatformCommand {
             description = "hybrid: where downloaded circuits are kept (default ${DEFAULT-VALUE})")
     Path circuitCache;
 
+    @Option(names = "--proof-dir", description = "zkml: also write proof.json, public.json, verification_key.json here")
+    Path proofDir;
+
     @Option(names = "--timeout", defaultValue = "1800", description = "Seconds to wait for the job (default ${DEFAULT-VALUE})")
     int timeoutSeconds;
 
@@ -56,8 +59,13 @@ public final class InferCommand extends PlatformCommand {
     @Override
     void run(PrintWriter out) {
         String level = privacy.toLowerCase(Locale.ROOT);
+        if ("zkml".equals(level)) {
+            new ZkmlInference(connection.client(), ProgressBar.onStderr(spec.commandLine().getErr()),
+                    Duration.ofSeconds(timeoutSeconds)).run(model, version, input, proofDir, out);
+            return;
+        }
         if (!"fhe".equals(level) && !"hybrid".equals(level)) {
-            throw new IllegalArgumentException("this client runs --privacy fhe or hybrid; '" + privacy + "' is not supported here");
+            throw new IllegalArgumentException("this client runs --privacy fhe, hybrid or zkml; '" + privacy + "' is not supported here");
         }
         double[] x = JsonInputs.read(input);
         ProgressBar progress = ProgressBar.onStderr(spec.commandLine().getErr());
