@@ -12,7 +12,8 @@ import jakarta.inject.Named;
 
 /**
  * One step of a zkml inference (batch step property {@code step}): {@code prove} (witness + Groth16 proof, stored
- * with the result and the job's checkpoint), {@code verify} (the stored proof, outcome recorded), {@code finish}.
+ * with the result and the job's checkpoint), {@code verify} (the stored proof, outcome recorded), {@code finish}, and
+ * {@code anchor} (on chain, when the server is configured for it; failures are recorded on the proof).
  */
 @Named("zkmlInferenceStep")
 @Dependent
@@ -34,6 +35,10 @@ public class ZkmlInferenceStep extends AbstractBatchlet {
     @Override
     public String process() {
         long jobId = JobSteps.jobId(jobContext);
+        if ("anchor".equals(step)) { // after finish: the job is done, its proof may still be anchored
+            proofs.anchorJobProof(jobId);
+            return "COMPLETED";
+        }
         if (tracker.begin(jobId, jobContext.getExecutionId()).finished()) {
             return "COMPLETED"; // finished before a crash interrupted its execution
         }

@@ -76,6 +76,16 @@ public class ProofResource {
         return proofs.verify(caller.get(), id, submitted(body));
     }
 
+    @POST
+    @Path("{id}/anchor")
+    @RolesAllowed({Roles.CONSUMER, Roles.ADMIN})
+    @Operation(summary = "Anchor a verified proof on chain (again, e.g. after the node was unreachable); the proof with"
+            + " its anchoring state (anchored with the transaction, or failed with the reason). 409 when the proof is not"
+            + " verified or the server does not anchor proofs")
+    public ProofView anchor(@PathParam("id") long id) {
+        return proofs.anchor(caller.get(), id);
+    }
+
     private static SubmittedProof submitted(String body) {
         if (body == null || body.isBlank()) {
             return null;

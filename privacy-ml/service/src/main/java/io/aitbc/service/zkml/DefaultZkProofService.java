@@ -54,6 +54,9 @@ public class DefaultZkProofService implements ZkProofService {
     @Inject
     Event<ProofVerified> verified;
 
+    @Inject
+    ProofAnchoring anchoring;
+
     @Override
     // Proving takes seconds to minutes: outside any transaction; the proof and result commit together afterwards.
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -92,6 +95,56 @@ public class DefaultZkProofService implements ZkProofService {
     @Override
     public void finish(long jobId) {
         zkmlJobs.succeed(zkmlJobs.work(jobId));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void anchorJobProof(long jobId) {
+        if (!anchoring.enabled()) {
+            return;
+        }
+        ZkmlJobs.Work work = zkmlJobs.work(jobId);
+        Long proofId = work.proofId() != null ? work.proofId()
+                : jobs.find(jobId).flatMap(InferenceJob::proofId).orElse(null);
+        if (proofId != null) {
+            anchorStored(proofId);
+        }
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ProofView anchor(Caller caller, long proofId) {
+        Proof p = visible(caller, proofId);
+        if (p.verificationStatus() != io.aitbc.domain.proof.VerificationStatus.VERIFIED) {
+            throw new io.aitbc.domain.shared.ConflictException("proof " + proofId + " is "
+                    + p.verificationStatus().name().toLowerCase(Locale.ROOT) + "; only verified proofs are anchored");
+        }
+        if (!anchoring.enabled()) {
+            throw new io.aitbc.domain.shared.ConflictException("this server does not anchor proofs on chain ("
+                    + ProofAnchoring.ENABLED + ")");
+        }
+        anchorStored(proofId);
+        return get(caller, proofId);
+    }
+
+    /** Anchors a stored, verified proof; a failure is recorded on the proof (retryable), never thrown. */
+    private void anchorStored(long proofId) {
+        Proof p = zkmlJobs.proof(proofId);
+        if (p.anchorStatus().filter(a -> a == io.aitbc.domain.proof.AnchorStatus.ANCHORED).isPresent()) {
+            return;
+        }
+        List<BigInteger> s = parse(p.publicSignalsJson()).asJsonArray().getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(x -> new BigInteger(x.getString())).toList();
+        var receipt = anchoring.receipt(proofId, s.get(0), s.get(2));
+        try {
+            String tx = anchoring.anchor(receipt).orElse(null);
+            zkmlJobs.recordAnchored(proofId, tx, "receipt " + receipt.receiptHash().toString(16));
+        } catch (io.aitbc.marketplace.chain.ChainException e) {
+            zkmlJobs.recordAnchorFailure(proofId, (e.retryable() ? "retryable: " : "not retryable as configured: ")
+                    + e.getMessage());
+        } catch (IllegalArgumentException | IllegalStateException e) { // missing or invalid chain settings
+            zkmlJobs.recordAnchorFailure(proofId, "chain configuration: " + e.getMessage());
+        }
     }
 
     @Override

@@ -20,6 +20,16 @@ public interface ZkProofService {
     /** Batch step: the job succeeds with its result and proof. */
     void finish(long jobId);
 
+    /**
+     * Batch step, when the server anchors proofs ({@link ProofAnchoring}): anchors the job's verified proof on chain.
+     * A chain failure (unreachable node, wrong chain id, reverted transaction) is recorded on the proof with its reason
+     * and does not undo the job: its result and proof stay, and anchoring can be retried.
+     */
+    void anchorJobProof(long jobId);
+
+    /** Anchors (again) a verified proof the caller may see; the proof with its anchoring state. 409 if not verified. */
+    ProofView anchor(Caller caller, long proofId);
+
     ProofView get(Caller caller, long proofId);
 
     /**

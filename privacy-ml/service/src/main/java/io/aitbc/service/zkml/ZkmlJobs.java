@@ -84,6 +84,15 @@ public class ZkmlJobs {
         proof(proofId).recordVerification(valid, took, Instant.now());
     }
 
+    public void recordAnchored(long proofId, String transaction, String reference) {
+        proof(proofId).recordAnchored(transaction, reference, Instant.now());
+    }
+
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public void recordAnchorFailure(long proofId, String reason) {
+        proof(proofId).recordAnchorFailure(reason);
+    }
+
     /** The job is done: its result and proof become visible to its owner. */
     public void succeed(Work work) {
         if (!tracker.state(work.jobId()).finished()) {
