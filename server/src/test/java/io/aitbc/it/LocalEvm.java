@@ -23,7 +23,7 @@ final class LocalEvm implements AutoCloseable {
     static final long CHAIN_ID = 31337;
 
     private final HardhatNode node;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String account;
 
     private LocalEvm(HardhatNode node) throws IOException {

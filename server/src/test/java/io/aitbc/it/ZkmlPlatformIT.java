@@ -98,8 +98,8 @@ class ZkmlPlatformIT {
                 Map.of("privacyLevel", "zkml", "input", INPUT));
         assertEquals(202, submitted.status(), submitted.body());
         jobId = submitted.json().path("id").asLong();
-        JsonNode job = await("/api/v1/ml/jobs/" + jobId, CONSUMER, j -> j.path("status").asText().matches("succeeded|failed"),
-                Duration.ofMinutes(2));
+        JsonNode job = JobWatch.until(api(), CONSUMER, jobId, j -> j.path("status").asText().matches("succeeded|failed"))
+                .getLast();
         assertEquals("succeeded", job.path("status").asText(), job.toString());
         assertEquals(100, job.path("progressPercent").asInt());
         proofId = job.path("proofId").asLong();
@@ -136,6 +136,11 @@ class ZkmlPlatformIT {
         assertTrue(v.json().path("valid").asBoolean(), v.body());
         assertTrue(v.json().path("recorded").asBoolean(), v.body());
         assertTrue(v.json().path("verificationMicros").asLong() > 0, v.body());
+        JsonNode history = api().get("/api/v1/marketplace/verifications?modelId=" + modelId, OWNER).json().path("items");
+        assertTrue(history.size() >= 2, "the job's and this verification count for the model's reputation: " + history);
+        for (JsonNode h : history) {
+            assertTrue(h.path("verified").asBoolean(), history.toString());
+        }
 
         JsonNode p = api().get("/api/v1/ml/proofs/" + proofId, CONSUMER).json();
         ObjectNode tampered = Api.JSON.createObjectNode();
@@ -243,6 +248,21 @@ class ZkmlPlatformIT {
         }
     }
 
+    @Test
+    @Order(7)
+    void anAnchoringFailureIsRecordedOnTheProofAndCanBeRetried() {
+        // The test servers anchor at a node that does not answer (ZkmlServerConfig): the job succeeded all the same.
+        JsonNode p = await("/api/v1/ml/proofs/" + proofId, CONSUMER, x -> x.hasNonNull("anchorStatus"), Duration.ofSeconds(60));
+        assertEquals("failed", p.path("anchorStatus").asText(), p.toString());
+        assertTrue(p.path("anchorError").asText().startsWith("retryable: "), p.toString());
+        assertEquals("succeeded", api().get("/api/v1/ml/jobs/" + jobId, CONSUMER).json().path("status").asText());
+        Api.Answer retry = api().post("/api/v1/ml/proofs/" + proofId + "/anchor", CONSUMER, "");
+        assertEquals(200, retry.status(), retry.body());
+        assertEquals("failed", retry.json().path("anchorStatus").asText(), retry.body());
+        assertTrue(retry.json().path("anchorError").asText().contains("127.0.0.1"), retry.body());
+        Problems.assertProblem(api().post("/api/v1/ml/proofs/" + proofId + "/anchor", OTHER_CONSUMER, ""), 404);
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] c = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);
@@ -250,7 +270,7 @@ class ZkmlPlatformIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void badInputsAreRefusedWithProblemDetails() {
         String path = "/api/v1/ml/models/" + modelId + "/inference";
         Problems.assertProblem(api().post(path, CONSUMER, Map.of("privacyLevel", "zkml", "input", new double[] {1, 2, 3})), 422);

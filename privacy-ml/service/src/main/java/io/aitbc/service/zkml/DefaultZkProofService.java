@@ -19,7 +19,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -50,9 +49,6 @@ public class DefaultZkProofService implements ZkProofService {
 
     @Inject
     ModelRepository models;
-
-    @Inject
-    Event<ProofVerified> verified;
 
     @Inject
     ProofAnchoring anchoring;
@@ -192,10 +188,9 @@ public class DefaultZkProofService implements ZkProofService {
         return zkml.verificationKeyJson(v.id());
     }
 
-    /** Records a stored proof's verification in its own transaction and tells the marketplace. */
+    /** Records a stored proof's verification (and the model's reputation) in a transaction of its own. */
     private void record(long modelId, long proofId, Timed t) {
-        zkmlJobs.recordVerification(proofId, t.verdict().valid(), t.took());
-        verified.fire(new ProofVerified(modelId, proofId, t.verdict().valid(), t.took()));
+        zkmlJobs.recordVerification(modelId, proofId, t.verdict().valid(), t.took());
     }
 
     private Proof visible(Caller caller, long proofId) {

@@ -12,6 +12,8 @@ import io.aitbc.domain.proof.Proof;
 import io.aitbc.domain.proof.ProofRepository;
 import io.aitbc.domain.proof.ProofSystem;
 import io.aitbc.domain.shared.NotFoundException;
+import io.aitbc.marketplace.reputation.ReputationService;
+import io.aitbc.marketplace.reputation.VerificationOutcome;
 import io.aitbc.model.zkml.ZkmlProof;
 import io.aitbc.service.jobs.JobTracker;
 import jakarta.ejb.Stateless;
@@ -48,6 +50,9 @@ public class ZkmlJobs {
     @Inject
     JobTracker tracker;
 
+    @Inject
+    ReputationService reputation;
+
     public Work work(long jobId) {
         InferenceJob job = jobs.find(jobId).orElseThrow(() -> new NotFoundException("job", jobId));
         long inputId = job.inputPayloadId().orElseThrow(() -> new IllegalStateException("zkml job " + jobId + " has no input"));
@@ -80,8 +85,14 @@ public class ZkmlJobs {
         return proofs.find(proofId).orElseThrow(() -> new NotFoundException("proof", proofId));
     }
 
-    public void recordVerification(long proofId, boolean valid, Duration took) {
+    /**
+     * Records a stored proof's verification on the proof and in the reputation of the model's listings (verification
+     * history, verified/failed proof counts), in one transaction.
+     */
+    public void recordVerification(long modelId, long proofId, boolean valid, Duration took) {
         proof(proofId).recordVerification(valid, took, Instant.now());
+        reputation.recordVerification(valid ? VerificationOutcome.verified(modelId, proofId, took)
+                : VerificationOutcome.rejected(modelId, proofId, took));
     }
 
     public void recordAnchored(long proofId, String transaction, String reference) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aitbc.client.api.AitbcClient;
 import io.aitbc.client.api.ApiException;
 import io.aitbc.client.api.Views;
+import io.aitbc.client.cli.product.ProgressBar;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -30,6 +31,14 @@ final class ZkmlInference {
         this.timeout = timeout;
     }
 
+    private static java.time.Instant eta(Views.Job job) {
+        try {
+            return job.eta() == null ? null : java.time.Instant.parse(job.eta());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     void run(long model, Integer version, Path inputFile, Path proofDir, PrintWriter out) {
         byte[] input;
         try {
@@ -37,14 +46,11 @@ final class ZkmlInference {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        Views.Job job;
-        try {
-            job = client.submitZkml(model, version, input);
-            progress.line("job " + job.id() + " queued (zkml: witness and Groth16 proof on the server)");
-            job = client.awaitJob(job.id(), progress::show, timeout);
-        } finally {
-            progress.finish();
-        }
+        Views.Job job = client.submitZkml(model, version, input);
+        progress.finish("job " + job.id() + " queued (zkml: witness and Groth16 proof on the server)");
+        job = client.awaitJob(job.id(), j -> progress.update(j.progressPercent(),
+                j.progressStep() == null ? j.status() : j.progressStep(), eta(j)), timeout);
+        progress.finish("job " + job.id() + " " + job.status());
         if (!"succeeded".equals(job.status())) {
             throw new ApiException(409, "job " + job.status(), "job " + job.id() + " " + job.status()
                     + (job.error() == null ? "" : ": " + job.error()));
