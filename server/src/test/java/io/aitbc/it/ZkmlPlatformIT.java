@@ -13,6 +13,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -44,6 +45,7 @@ class ZkmlPlatformIT {
     private static final String OWNER = ISSUER.token("zed", "owner");
     private static final String CONSUMER = ISSUER.token("yan", "consumer");
     private static final String OTHER_CONSUMER = ISSUER.token("xia", "consumer");
+    private static final String ADMIN = ISSUER.token("root", "admin");
 
     private static long modelId;
     private static long proofId;
@@ -61,7 +63,7 @@ class ZkmlPlatformIT {
 
     @Test
     @Order(1)
-    void aRegisteredVersionGetsItsCircuitBuiltByTheBatchJob() {
+    void aRegisteredVersionGetsItsCircuitBuiltByTheBatchJob() throws IOException {
         Api.Answer m = api().post("/api/v1/models", OWNER, Map.of("name", "tiny-zkml", "description", "6-4-3 MLP"));
         assertEquals(201, m.status(), m.body());
         modelId = m.json().path("id").asLong();
@@ -77,9 +79,25 @@ class ZkmlPlatformIT {
         Problems.assertProblem(early, 409);
         assertTrue(early.json().path("detail").asText().contains("no zkML circuit yet"), early.body());
 
-        JsonNode circuit = await("/api/v1/models/" + modelId + "/versions/1/circuit", OWNER,
+        // Kill the server during the Groth16 setup (compiled and checkpointed by then): the restarted build resumes.
+        String circuitPath = "/api/v1/models/" + modelId + "/versions/1/circuit";
+        JsonNode setup = await(circuitPath, OWNER, c -> !c.path("status").asText().equals("building")
+                || "Groth16 setup".equals(c.path("progressStep").asText()), BUILD_LIMIT);
+        assertEquals("building", setup.path("status").asText(), "the build reached its setup step: " + setup);
+        assertEquals(45, setup.path("progressPercent").asInt(), setup.toString());
+        Path r1cs = PLATFORM.server().settings().dataDir().resolve("zkml-artifacts")
+                .resolve(String.format("%064x", new BigInteger(commitment))).resolve("inference.r1cs");
+        FileTime compiled = Files.getLastModifiedTime(r1cs);
+        PLATFORM.server().kill();
+        PLATFORM.server().restart();
+
+        JsonNode circuit = await(circuitPath, OWNER,
                 c -> !c.path("status").asText().equals("building") && !c.path("status").asText().equals("not_built"),
                 BUILD_LIMIT);
+        JsonNode buildJob = api().get("/api/v1/ml/jobs/" + circuit.path("jobId").asLong(), ADMIN).json();
+        assertEquals(1, buildJob.path("restarts").asInt(), "resumed once after the kill: " + buildJob);
+        assertEquals("circuit_setup", buildJob.path("kind").asText(), buildJob.toString());
+        assertEquals(compiled, Files.getLastModifiedTime(r1cs), "the completed compile step was not run again");
         assertEquals("ready", circuit.path("status").asText(), circuit.toString());
         assertEquals(100, circuit.path("progressPercent").asInt(), circuit.toString());
         assertEquals("succeeded", circuit.path("jobStatus").asText(), circuit.toString());
