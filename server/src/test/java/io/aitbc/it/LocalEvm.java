@@ -35,8 +35,14 @@ final class LocalEvm implements AutoCloseable {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         key[0] &= 0x7f; // below the curve order
-        return new LocalEvm(HardhatNode.start(new HardhatNode.Options(root.resolve("contracts"), "node", List.of(key),
-                CHAIN_ID, Duration.ofSeconds(60))));
+        HardhatNode node = HardhatNode.start(new HardhatNode.Options(root.resolve("contracts"), "node", List.of(key),
+                CHAIN_ID, Duration.ofSeconds(60)));
+        try {
+            return new LocalEvm(node);
+        } catch (IOException | RuntimeException e) {
+            node.close(); // never leave a node running
+            throw e;
+        }
     }
 
     String rpcUrl() {

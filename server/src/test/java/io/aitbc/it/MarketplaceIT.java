@@ -100,19 +100,22 @@ class MarketplaceIT {
     @Test
     @Order(3)
     void anIdempotencyKeyQueuesOneJobHoweverOftenItIsSent() {
-        String path = "/api/v1/ml/models/" + model + "/inference";
-        Api.Answer first = api().postWithHeader(path, ERIN, Map.of("privacyLevel", "zkml"), "Idempotency-Key", "erin-k1");
+        // a real zkml submission: a model whose circuit is built, and an input for it
+        long zkmlModel = TinyZkmlModel.registerWithCircuit(api(), OLIVIA, "tiny zkml (marketplace-it)", 1);
+        String path = "/api/v1/ml/models/" + zkmlModel + "/inference";
+        Map<String, Object> zkml = Map.of("privacyLevel", "zkml", "input", new double[] {1, 0.5, -0.25, 0, 2, -1});
+        Api.Answer first = api().postWithHeader(path, ERIN, zkml, "Idempotency-Key", "erin-k1");
         assertEquals(202, first.status(), first.body());
-        Api.Answer again = api().postWithHeader(path, ERIN, Map.of("privacyLevel", "zkml"), "Idempotency-Key", "erin-k1");
+        Api.Answer again = api().postWithHeader(path, ERIN, zkml, "Idempotency-Key", "erin-k1");
         assertEquals(202, again.status(), again.body());
         assertEquals(first.json().path("id").asLong(), again.json().path("id").asLong());
         assertEquals("true", again.header("Idempotent-Replayed").orElseThrow());
         assertFalse(first.header("Idempotent-Replayed").isPresent());
-        Api.Answer otherConsumer = api().postWithHeader(path, FRANK, Map.of("privacyLevel", "zkml"), "Idempotency-Key", "erin-k1");
+        Api.Answer otherConsumer = api().postWithHeader(path, FRANK, zkml, "Idempotency-Key", "erin-k1");
         assertNotEquals(first.json().path("id").asLong(), otherConsumer.json().path("id").asLong(), "keys are per consumer");
         assertProblem(api().postWithHeader("/api/v1/ml/models/" + otherModel + "/inference", ERIN,
                 Map.of("privacyLevel", "zkml"), "Idempotency-Key", "erin-k1"), 409);
-        assertProblem(api().postWithHeader(path, ERIN, Map.of("privacyLevel", "zkml"), "Idempotency-Key", "bad key!"), 400);
+        assertProblem(api().postWithHeader(path, ERIN, zkml, "Idempotency-Key", "bad key!"), 400);
         assertProblem(api().get("/api/v1/ml/jobs/" + first.json().path("id").asLong(), FRANK), 404);
     }
 

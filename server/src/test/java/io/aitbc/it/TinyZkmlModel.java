@@ -33,9 +33,44 @@ final class TinyZkmlModel {
     }
 
     static byte[] onnx() {
+        return onnx(0);
+    }
+
+    /**
+     * Variant {@code v} shifts one output bias by {@code v/64}: another model commitment, so another artifact set
+     * (test classes sharing a server each build their own circuit).
+     */
+    static byte[] onnx(int variant) {
+        double[] b2 = B2.clone();
+        b2[0] += variant / 64.0;
         Model m = new Model(Shape.vector(INPUTS), List.of(Dense.of(INPUTS, HIDDEN, W1, B1), new Relu(Shape.vector(HIDDEN)),
-                Dense.of(HIDDEN, CLASSES, W2, B2)));
+                Dense.of(HIDDEN, CLASSES, W2, b2)));
         return OnnxExporter.toBytes(m, "tiny-zkml");
+    }
+
+    /** Registers variant {@code variant} as a new model of {@code owner} and waits until its circuit is ready. */
+    static long registerWithCircuit(Api api, String owner, String name, int variant) {
+        Api.Answer m = api.post("/api/v1/models", owner, java.util.Map.of("name", name, "description", "6-4-3 MLP"));
+        org.junit.jupiter.api.Assertions.assertEquals(201, m.status(), m.body());
+        long id = m.json().path("id").asLong();
+        Api.Answer v = api.post("/api/v1/models/" + id + "/versions", owner,
+                java.util.Map.of("onnxBase64", java.util.Base64.getEncoder().encodeToString(onnx(variant))));
+        org.junit.jupiter.api.Assertions.assertEquals(201, v.status(), v.body());
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(4).toNanos();
+        while (true) {
+            Api.Answer c = api.get("/api/v1/models/" + id + "/versions/1/circuit", owner);
+            String status = c.json().path("status").asText();
+            if (!status.equals("building") && !status.equals("not_built") || System.nanoTime() > deadline) {
+                org.junit.jupiter.api.Assertions.assertEquals("ready", status, c.body());
+                return id;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** The float model, computed naively (the test's independent reference). */
