@@ -13,7 +13,6 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -79,25 +78,12 @@ class ZkmlPlatformIT {
         Problems.assertProblem(early, 409);
         assertTrue(early.json().path("detail").asText().contains("no zkML circuit yet"), early.body());
 
-        // Kill the server during the Groth16 setup (compiled and checkpointed by then): the restarted build resumes.
         String circuitPath = "/api/v1/models/" + modelId + "/versions/1/circuit";
-        JsonNode setup = await(circuitPath, OWNER, c -> !c.path("status").asText().equals("building")
-                || "Groth16 setup".equals(c.path("progressStep").asText()), BUILD_LIMIT);
-        assertEquals("building", setup.path("status").asText(), "the build reached its setup step: " + setup);
-        assertEquals(45, setup.path("progressPercent").asInt(), setup.toString());
-        Path r1cs = PLATFORM.server().settings().dataDir().resolve("zkml-artifacts")
-                .resolve(String.format("%064x", new BigInteger(commitment))).resolve("inference.r1cs");
-        FileTime compiled = Files.getLastModifiedTime(r1cs);
-        PLATFORM.server().kill();
-        PLATFORM.server().restart();
-
         JsonNode circuit = await(circuitPath, OWNER,
                 c -> !c.path("status").asText().equals("building") && !c.path("status").asText().equals("not_built"),
                 BUILD_LIMIT);
         JsonNode buildJob = api().get("/api/v1/ml/jobs/" + circuit.path("jobId").asLong(), ADMIN).json();
-        assertEquals(1, buildJob.path("restarts").asInt(), "resumed once after the kill: " + buildJob);
         assertEquals("circuit_setup", buildJob.path("kind").asText(), buildJob.toString());
-        assertEquals(compiled, Files.getLastModifiedTime(r1cs), "the completed compile step was not run again");
         assertEquals("ready", circuit.path("status").asText(), circuit.toString());
         assertEquals(100, circuit.path("progressPercent").asInt(), circuit.toString());
         assertEquals("succeeded", circuit.path("jobStatus").asText(), circuit.toString());
