@@ -2,6 +2,7 @@ package io.aitbc.server;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * Reads {@link ServerSettings} from environment variables, the way {@code bin/start} is configured:
@@ -14,6 +15,8 @@ import java.util.Map;
  * AITBC_JWT_ISSUER    iss of accepted tokens; with AITBC_JWT_JWKS_URL (its signing keys) and
  * AITBC_JWT_AUDIENCE  (default: aitbc)
  * AITBC_SERVER_HEAP   -Xmx of the server                      (default: 1g)
+ * AITBC_DEV_SSO       0 turns the development issuer off; it runs only when AITBC_JWT_ISSUER is unset
+ * AITBC_DEV_SSO_PORT  port of the development issuer on 127.0.0.1 (default: base+90)
  * </pre>
  */
 public final class EnvironmentSettings {
@@ -41,4 +44,22 @@ public final class EnvironmentSettings {
         }
         return s;
     }
+
+    /**
+     * The port of the DEVELOPMENT-ONLY token issuer bin/start runs, or empty when a real issuer is configured
+     * (AITBC_JWT_ISSUER) or the user turned it off (AITBC_DEV_SSO=0).
+     */
+    public static OptionalInt developmentIssuerPort(Map<String, String> env) {
+        if (env.get("AITBC_JWT_ISSUER") != null || "0".equals(env.get("AITBC_DEV_SSO"))) {
+            return OptionalInt.empty();
+        }
+        String port = env.get("AITBC_DEV_SSO_PORT");
+        if (port != null && !port.isBlank()) {
+            return OptionalInt.of(Integer.parseInt(port));
+        }
+        return OptionalInt.of(read(env).portBase() + DEVELOPMENT_ISSUER_PORT_OFFSET);
+    }
+
+    /** The development issuer listens on port base + 90 (8090 by default); bin/aitbc dev-token assumes the same. */
+    public static final int DEVELOPMENT_ISSUER_PORT_OFFSET = 90;
 }

@@ -1,35 +1,23 @@
 package io.aitbc.it;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
+import io.aitbc.server.DevelopmentIssuer;
 import java.util.List;
-import java.util.Map;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
 
 /**
- * A real local OpenID Connect / JWT issuer (mock-oauth2-server) on 127.0.0.1, shared by all integration
- * tests of this JVM: it signs RS256 tokens and publishes its keys (JWKS) for the server to verify them.
+ * The development issuer ({@link DevelopmentIssuer}, the one bin/start runs) on a free port of 127.0.0.1, shared by
+ * all integration tests of this JVM: it signs RS256 tokens and publishes its keys (JWKS) for the server to verify them.
+ * Its interactive login is what the console's browser test fills in as a user of the SSO would.
  */
 final class TokenIssuer {
 
-    static final String ISSUER_ID = "aitbc";
-    static final String AUDIENCE = "aitbc";
+    static final String AUDIENCE = DevelopmentIssuer.AUDIENCE;
 
     private static TokenIssuer instance;
 
-    // Interactive login: the authorization endpoint shows a sign-in form (subject and claims JSON), which the
-    // console's browser test fills in as a user of the SSO would.
-    private final MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config(true));
+    private final DevelopmentIssuer issuer = DevelopmentIssuer.start(0);
 
     private TokenIssuer() {
-        try {
-            server.start(InetAddress.getByName("127.0.0.1"), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown));
+        Runtime.getRuntime().addShutdownHook(new Thread(issuer::close));
     }
 
     static synchronized TokenIssuer get() {
@@ -40,25 +28,20 @@ final class TokenIssuer {
     }
 
     String issuer() {
-        return server.issuerUrl(ISSUER_ID).toString();
+        return issuer.issuer();
     }
 
     String jwksUrl() {
-        return server.jwksUrl(ISSUER_ID).toString();
+        return issuer.jwksUrl();
     }
 
     /** A token for the subject with the given platform roles (the MicroProfile JWT "groups" claim). */
     String token(String subject, String... roles) {
-        return token(ISSUER_ID, subject, roles);
+        return issuer.signedToken(DevelopmentIssuer.ISSUER_ID, subject, List.of(roles));
     }
 
     /** A token signed by another issuer of the same server: valid signature, wrong issuer and keys. */
     String foreignToken(String subject, String... roles) {
-        return token("someone-else", subject, roles);
-    }
-
-    private String token(String issuerId, String subject, String... roles) {
-        Map<String, Object> claims = Map.of("groups", List.of(roles), "upn", subject);
-        return server.issueToken(issuerId, subject, AUDIENCE, claims, 3600).serialize();
+        return issuer.signedToken("someone-else", subject, List.of(roles));
     }
 }

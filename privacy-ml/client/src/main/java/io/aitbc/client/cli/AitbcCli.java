@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 io.aitbc.client.cli.zk.PowersOfTauCommand.class,
                 io.aitbc.client.cli.fhe.FheCommand.class,
                 ServerCommand.class,
+                io.aitbc.client.cli.dev.DevTokenCommand.class,
                 // product: marketplace, billing, audit, benchmarks, job progress, load test
                 io.aitbc.client.cli.product.ListingsCommand.class,
                 io.aitbc.client.cli.product.UsageCommand.class,

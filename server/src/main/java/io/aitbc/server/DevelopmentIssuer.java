@@ -1,0 +1,73 @@
+package io.aitbc.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
+
+/**
+ * DEVELOPMENT ONLY: a local OpenID Connect issuer (mock-oauth2-server) on 127.0.0.1 that signs RS256 tokens for
+ * whoever asks, with whatever claims they ask for. {@code bin/start} runs it when no real issuer is configured so that
+ * a new user can obtain tokens ({@code bin/aitbc dev-token}) and log in to the console; anyone who reaches the port
+ * can obtain any role, so it must never front a shared or production server.
+ *
+ * <p>Interactive login: its authorization endpoint shows a sign-in form where the user types a subject and a claims
+ * JSON such as {@code {"groups":["admin"]}}; access tokens carry the audience {@value #AUDIENCE}.
+ */
+public final class DevelopmentIssuer implements AutoCloseable {
+
+    /** The issuer's path segment: the issuer URL is {@code http://127.0.0.1:<port>/aitbc}. */
+    public static final String ISSUER_ID = "aitbc";
+    /** The audience the API expects ({@code mp.jwt.verify.audiences}) and dev tokens carry. */
+    public static final String AUDIENCE = "aitbc";
+
+    // Access tokens always carry the API's audience (ID tokens keep the client id as theirs, for the console).
+    private final MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config(true, null, null, false,
+            new OAuth2TokenProvider(), Set.of(new DefaultOAuth2TokenCallback(ISSUER_ID, "anonymous", "JWT", List.of(AUDIENCE)))));
+
+    private DevelopmentIssuer(int port) {
+        try {
+            server.start(InetAddress.getByName("127.0.0.1"), port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the development issuer could not listen on 127.0.0.1:" + port, e);
+        }
+    }
+
+    /** Starts the issuer on 127.0.0.1 at the port (0: any free port). */
+    public static DevelopmentIssuer start(int port) {
+        return new DevelopmentIssuer(port);
+    }
+
+    public String issuer() {
+        return server.issuerUrl(ISSUER_ID).toString();
+    }
+
+    public String jwksUrl() {
+        return server.jwksUrl(ISSUER_ID).toString();
+    }
+
+    /** What the API's MicroProfile JWT (and, by default, the console's OIDC client) must trust. */
+    public JwtSettings jwtSettings() {
+        return new JwtSettings(issuer(), jwksUrl(), AUDIENCE);
+    }
+
+    /**
+     * A token signed in-process by one of this server's issuers (tests: {@code ISSUER_ID} for a valid one, any other
+     * id for a token with a valid signature from the wrong issuer). Users get theirs over HTTP with dev-token.
+     */
+    public String signedToken(String issuerId, String subject, List<String> roles) {
+        Map<String, Object> claims = Map.of("groups", List.copyOf(roles), "upn", subject);
+        return server.issueToken(issuerId, subject, AUDIENCE, claims, 3600).serialize();
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+}
