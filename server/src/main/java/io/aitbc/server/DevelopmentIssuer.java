@@ -44,12 +44,20 @@ public final class DevelopmentIssuer implements AutoCloseable {
         return new DevelopmentIssuer(port);
     }
 
+    /**
+     * The issuer derives the iss claim from the Host its clients address, so everything (API, console, dev-token,
+     * browser) must use this one spelling: 127.0.0.1, the address it listens on, not "localhost".
+     */
     public String issuer() {
-        return server.issuerUrl(ISSUER_ID).toString();
+        return onLoopbackAddress(server.issuerUrl(ISSUER_ID));
     }
 
     public String jwksUrl() {
-        return server.jwksUrl(ISSUER_ID).toString();
+        return onLoopbackAddress(server.jwksUrl(ISSUER_ID));
+    }
+
+    private static String onLoopbackAddress(okhttp3.HttpUrl url) {
+        return url.newBuilder().host("127.0.0.1").build().toString();
     }
 
     /** What the API's MicroProfile JWT (and, by default, the console's OIDC client) must trust. */

@@ -31,6 +31,7 @@ class DevelopmentIssuerIT {
     void devTokenGetsASignedTokenWithTheAskedSubjectAndRoles() throws IOException, ParseException, JOSEException {
         OptionalInt port = EnvironmentSettings.developmentIssuerPort(Map.of("AITBC_DEV_SSO_PORT", "0"));
         try (DevelopmentIssuer issuer = DevelopmentIssuer.start(port.orElseThrow())) {
+            assertTrue(issuer.issuer().startsWith("http://127.0.0.1:"), "one spelling for every client: " + issuer.issuer());
             SignedJWT jwt = SignedJWT.parse(devToken(issuer.issuer(), "alice", "owner,consumer"));
 
             JWKSet keys = JWKSet.load(URI.create(issuer.jwksUrl()).toURL());
