@@ -3,9 +3,12 @@ package io.aitbc.server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
@@ -70,8 +73,13 @@ public final class DevelopmentIssuer implements AutoCloseable {
      * id for a token with a valid signature from the wrong issuer). Users get theirs over HTTP with dev-token.
      */
     public String signedToken(String issuerId, String subject, List<String> roles) {
-        Map<String, Object> claims = Map.of("groups", List.copyOf(roles), "upn", subject);
-        return server.issueToken(issuerId, subject, AUDIENCE, claims, 3600).serialize();
+        // Signed with that issuer's key, and its iss spelled as issuer() spells it (the library's own issueToken would
+        // write "localhost", which the API refuses).
+        String iss = onLoopbackAddress(server.issuerUrl(issuerId));
+        long now = Instant.now().getEpochSecond();
+        Map<String, Object> claims = Map.of("iss", iss, "sub", subject, "aud", AUDIENCE, "groups", List.copyOf(roles),
+                "upn", subject, "jti", UUID.randomUUID().toString(), "iat", now, "nbf", now, "exp", now + 3600);
+        return server.getConfig().getTokenProvider().jwt(claims, Duration.ofHours(1), issuerId).serialize();
     }
 
     @Override
