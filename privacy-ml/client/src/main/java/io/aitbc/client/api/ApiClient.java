@@ -35,7 +35,7 @@ public final class ApiClient {
         this.base = baseUrl.toString().replaceAll("/+$", "") + "/api/v1";
         this.token = Objects.requireNonNull(token, "token").strip();
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build(); // the h2c upgrade lost connections to Payara
     }
 
     /** {@code path?name=value&...} with the non-null parameters, URL-encoded. */

@@ -3,7 +3,9 @@ package io.aitbc.client.cli.product;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aitbc.client.api.ApiClient;
 import io.aitbc.client.api.ApiException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -38,6 +40,9 @@ public final class LoadTestCommand extends ApiCommand {
     @Option(names = "--level", defaultValue = "zkml", description = "Privacy level of the jobs (default ${DEFAULT-VALUE})")
     String level;
 
+    @Option(names = "--input", description = "JSON file: the input every job carries (zkml needs one: a (nested) array of numbers)")
+    Path input;
+
     @Option(names = "--jobs", defaultValue = "200", description = "Distinct jobs to submit (default ${DEFAULT-VALUE}, at most 100000)")
     int jobs;
 
@@ -50,11 +55,16 @@ public final class LoadTestCommand extends ApiCommand {
     @Option(names = "--max-seconds", defaultValue = "300", description = "Stop submitting after this long (default ${DEFAULT-VALUE})")
     int maxSeconds;
 
+    /** The submission body, the same for every job (jobs differ by their idempotency keys). */
+    private Map<String, Object> request;
+
     @Override
     int run(ApiClient api, PrintWriter out) throws IOException, ApiException {
         if (jobs < 1 || jobs > MAX_JOBS || concurrency < 1 || concurrency > 256 || retryEvery < 0 || maxSeconds < 1) {
             throw new IllegalArgumentException("need 1 <= jobs <= " + MAX_JOBS + ", 1 <= concurrency <= 256, retry-every >= 0");
         }
+        request = input == null ? Map.of("privacyLevel", level)
+                : Map.of("privacyLevel", level, "input", new ObjectMapper().readTree(input.toFile()));
         String run = UUID.randomUUID().toString().substring(0, 8);
         Map<Integer, Long> jobOfKey = new ConcurrentHashMap<>();
         long[] latencies = new long[jobs + (retryEvery == 0 ? 0 : jobs / retryEvery)];
@@ -120,7 +130,7 @@ public final class LoadTestCommand extends ApiCommand {
     private long submit(ApiClient api, String run, int n, long[] latencies, AtomicInteger requests)
             throws IOException, ApiException {
         long t = System.nanoTime();
-        ApiClient.Answer a = api.postWithHeaders("/ml/models/" + model + "/inference", Map.of("privacyLevel", level),
+        ApiClient.Answer a = api.postWithHeaders("/ml/models/" + model + "/inference", request,
                 Map.of("Idempotency-Key", "load-" + run + "-" + n));
         long took = System.nanoTime() - t;
         int slot = requests.getAndIncrement();
