@@ -15,19 +15,18 @@ import java.util.Map;
 
 /**
  * The iden3 binary container shared by .r1cs, .wtns, .ptau and .zkey: a 4-byte magic, u32 version,
- * u32 section count, then sections (u32 type, u64 size, bytes). All integers little-endian. The file is
- * memory-mapped read-only; every read is bounds-checked and reported as a {@link ZkFormatException}.
+ * u32 section count, then sections (u32 type, u64 size, bytes). All integers little-endian. Each section is
+ * memory-mapped read-only on its own, so files may exceed 2 GiB (a 2^21 .ptau is 2.4 GB) as long as every
+ * section fits one mapping; every read is bounds-checked and reported as a {@link ZkFormatException}.
  */
 public final class BinFile {
 
     private final Path path;
-    private final ByteBuffer buf;
     private final int version;
-    private final Map<Integer, long[]> sections = new HashMap<>(); // type -> {offset, size}
+    private final Map<Integer, ByteBuffer> sections = new HashMap<>(); // type -> mapped section
 
-    private BinFile(Path path, ByteBuffer buf, int version) {
+    private BinFile(Path path, int version) {
         this.path = path;
-        this.buf = buf;
         this.version = version;
     }
 
@@ -36,46 +35,58 @@ public final class BinFile {
         if (!Files.isRegularFile(path)) {
             throw new ZkFormatException(path + ": no such file");
         }
-        ByteBuffer buf;
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-            long size = ch.size();
-            if (size > Integer.MAX_VALUE) {
-                throw new ZkFormatException(path + ": files above 2 GiB are not supported");
+            long fileSize = ch.size();
+            if (fileSize < 12) {
+                throw new ZkFormatException(path + ": truncated (" + fileSize + " bytes, not a ." + magic + " file)");
             }
-            buf = ch.map(FileChannel.MapMode.READ_ONLY, 0, size).order(ByteOrder.LITTLE_ENDIAN);
-        }
-        if (buf.limit() < 12) {
-            throw new ZkFormatException(path + ": truncated (" + buf.limit() + " bytes, not a ." + magic + " file)");
-        }
-        byte[] m = new byte[4];
-        buf.get(0, m);
-        String found = new String(m, StandardCharsets.ISO_8859_1);
-        if (!found.equals(magic)) {
-            throw new ZkFormatException(path + ": not a ." + magic + " file (magic '" + printable(found) + "')");
-        }
-        int version = buf.getInt(4);
-        if (version < 1 || version > maxVersion) {
-            throw new ZkFormatException(path + ": unsupported ." + magic + " version " + version);
-        }
-        BinFile f = new BinFile(path, buf, version);
-        int n = buf.getInt(8);
-        long pos = 12;
-        for (int i = 0; i < n; i++) {
-            if (pos + 12 > buf.limit()) {
-                throw new ZkFormatException(path + ": truncated in the header of section " + (i + 1) + " of " + n);
+            ByteBuffer header = readAt(ch, 0, 12);
+            byte[] m = new byte[4];
+            header.get(0, m);
+            String found = new String(m, StandardCharsets.ISO_8859_1);
+            if (!found.equals(magic)) {
+                throw new ZkFormatException(path + ": not a ." + magic + " file (magic '" + printable(found) + "')");
             }
-            int type = buf.getInt((int) pos);
-            long size = buf.getLong((int) pos + 4);
-            pos += 12;
-            if (size < 0 || pos + size > buf.limit()) {
-                throw new ZkFormatException(path + ": section " + type + " claims " + size + " bytes but the file ends first (truncated?)");
+            int version = header.getInt(4);
+            if (version < 1 || version > maxVersion) {
+                throw new ZkFormatException(path + ": unsupported ." + magic + " version " + version);
             }
-            if (f.sections.putIfAbsent(type, new long[] {pos, size}) != null) {
-                throw new ZkFormatException(path + ": duplicate section " + type);
+            BinFile f = new BinFile(path, version);
+            int n = header.getInt(8);
+            long pos = 12;
+            for (int i = 0; i < n; i++) {
+                if (pos + 12 > fileSize) {
+                    throw new ZkFormatException(path + ": truncated in the header of section " + (i + 1) + " of " + n);
+                }
+                ByteBuffer sh = readAt(ch, pos, 12);
+                int type = sh.getInt(0);
+                long size = sh.getLong(4);
+                pos += 12;
+                if (size < 0 || pos + size > fileSize) {
+                    throw new ZkFormatException(path + ": section " + type + " claims " + size + " bytes but the file ends first (truncated?)");
+                }
+                if (size > Integer.MAX_VALUE) {
+                    throw new ZkFormatException(path + ": section " + type + " is " + size + " bytes; sections above 2 GiB are not supported");
+                }
+                if (f.sections.containsKey(type)) {
+                    throw new ZkFormatException(path + ": duplicate section " + type);
+                }
+                // A mapping stays valid after its channel is closed.
+                f.sections.put(type, ch.map(FileChannel.MapMode.READ_ONLY, pos, size).order(ByteOrder.LITTLE_ENDIAN));
+                pos += size;
             }
-            pos += size;
+            return f;
         }
-        return f;
+    }
+
+    private static ByteBuffer readAt(FileChannel ch, long pos, int n) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(n).order(ByteOrder.LITTLE_ENDIAN);
+        while (b.hasRemaining()) {
+            if (ch.read(b, pos + b.position()) < 0) {
+                throw new IOException("unexpected end of file");
+            }
+        }
+        return b.flip();
     }
 
     private static String printable(String s) {
@@ -96,11 +107,11 @@ public final class BinFile {
 
     /** A little-endian view of one section (position 0 = section start). */
     public Section section(int type) throws ZkFormatException {
-        long[] s = sections.get(type);
-        if (s == null) {
+        ByteBuffer mapped = sections.get(type);
+        if (mapped == null) {
             throw new ZkFormatException(path + ": missing section " + type);
         }
-        ByteBuffer b = buf.slice((int) s[0], (int) s[1]).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b = mapped.duplicate().order(ByteOrder.LITTLE_ENDIAN);
         return new Section(this, type, b);
     }
 
