@@ -2,6 +2,7 @@ package io.aitbc.batch.hybrid;
 
 import io.aitbc.batch.common.JobSteps;
 import io.aitbc.service.hybrid.HybridInferenceService;
+import io.aitbc.service.jobs.ComputeSlots;
 import io.aitbc.service.jobs.JobTracker;
 import io.aitbc.service.jobs.ProgressUpdate;
 import jakarta.batch.api.AbstractBatchlet;
@@ -24,14 +25,19 @@ public class HybridInferenceBatchlet extends AbstractBatchlet {
     @Inject
     HybridInferenceService hybrid;
 
+    @Inject
+    ComputeSlots slots;
+
     @Override
     public String process() {
         long id = JobSteps.jobId(jobContext);
         if (tracker.begin(id, jobContext.getExecutionId()).finished()) {
             return "COMPLETED";
         }
-        tracker.progress(id, new ProgressUpdate(0.05, "verifying the input proof, evaluating, flooding and proving", null));
-        byte[] result = hybrid.evaluate(id);
+        byte[] result = slots.run(id, new ProgressUpdate(0.01, "queued: waiting for a free prover", null), () -> {
+            tracker.progress(id, new ProgressUpdate(0.05, "verifying the input proof, evaluating, flooding and proving", null));
+            return hybrid.evaluate(id);
+        });
         hybrid.complete(id, result);
         return "COMPLETED";
     }

@@ -12,6 +12,7 @@ import io.aitbc.domain.shared.UnprocessableException;
 import io.aitbc.model.zkml.ZkmlInputException;
 import io.aitbc.model.zkml.ZkmlProof;
 import io.aitbc.model.zkml.ZkmlVerifier;
+import io.aitbc.service.jobs.ComputeSlots;
 import io.aitbc.service.jobs.JobTracker;
 import io.aitbc.service.jobs.ProgressUpdate;
 import io.aitbc.zk.bn254.Fr;
@@ -45,6 +46,9 @@ public class DefaultZkProofService implements ZkProofService {
     JobTracker tracker;
 
     @Inject
+    ComputeSlots slots;
+
+    @Inject
     InferenceJobRepository jobs;
 
     @Inject
@@ -61,13 +65,14 @@ public class DefaultZkProofService implements ZkProofService {
         if (work.proofId() != null) {
             return; // proved before the server stopped
         }
-        tracker.progress(jobId, new ProgressUpdate(0.05, "witness and Groth16 proof", null));
-        ZkmlProof proof;
-        try {
-            proof = zkml.prover(work.versionId()).prove(ZkmlInput.parse(work.input()).values());
-        } catch (ZkmlInputException e) { // checked at submission; only a changed model could get here
-            throw new UnprocessableException("the input cannot be proven with this model: " + e.getMessage());
-        }
+        ZkmlProof proof = slots.run(jobId, new ProgressUpdate(0.01, "queued: waiting for a free prover", null), () -> {
+            tracker.progress(jobId, new ProgressUpdate(0.05, "witness and Groth16 proof", null));
+            try {
+                return zkml.prover(work.versionId()).prove(ZkmlInput.parse(work.input()).values());
+            } catch (ZkmlInputException e) { // checked at submission; only a changed model could get here
+                throw new UnprocessableException("the input cannot be proven with this model: " + e.getMessage());
+            }
+        });
         zkmlJobs.store(work, proof);
         tracker.progress(jobId, new ProgressUpdate(0.9, "verify the proof", null));
     }

@@ -37,6 +37,7 @@ public class ZkmlModels {
     private final Map<Long, QuantizedModel> quantized = lru(16);
     private Map<Long, ZkmlProver> provers;
     private final Map<Long, ZkmlVerifier> verifiers = lru(16);
+    private final java.util.concurrent.ConcurrentMap<LoadKey, Object> loading = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The version's model quantized as in ZKML-SPEC §1 (the commitment registration stored is this model's). */
     public QuantizedModel quantized(long versionId) {
@@ -97,17 +98,44 @@ public class ZkmlModels {
                 + " has no published circuit artifacts in " + settings.store().root()));
     }
 
-    /** Computes outside the lock (loading takes seconds), so two first requests may both load; one result is kept. */
-    private static <V> V cached(Map<Long, V> cache, long key, Function<Long, V> load) {
+    /**
+     * Loads each key once: concurrent first requests for one version wait for a single load (loading takes seconds
+     * and, for a prover, much memory; a burst of jobs loading it side by side exhausted the heap). Other keys load
+     * in parallel.
+     */
+    private <V> V cached(Map<Long, V> cache, long key, Function<Long, V> load) {
         synchronized (cache) {
             V v = cache.get(key);
             if (v != null) {
                 return v;
             }
         }
-        V loaded = load.apply(key);
-        synchronized (cache) {
-            return cache.computeIfAbsent(key, k -> loaded);
+        Object lock = loading.computeIfAbsent(new LoadKey(cache, key), k -> new Object());
+        synchronized (lock) {
+            synchronized (cache) {
+                V v = cache.get(key);
+                if (v != null) {
+                    return v;
+                }
+            }
+            V loaded = load.apply(key);
+            synchronized (cache) {
+                cache.put(key, loaded);
+            }
+            return loaded;
+        }
+    }
+
+    /** A load lock per cache and key (identity of the cache map, so the three caches never share one). */
+    private record LoadKey(Object cache, long key) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof LoadKey k && k.cache == cache && k.key == key;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(cache) * 31 + Long.hashCode(key);
         }
     }
 
