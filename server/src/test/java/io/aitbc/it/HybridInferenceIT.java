@@ -2,6 +2,7 @@ package io.aitbc.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +25,7 @@ import io.aitbc.model.quant.Quantizer;
 import io.aitbc.model.train.ModelZoo;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -40,10 +42,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Hybrid inference end to end against the real server (H2), on the INSECURE test-only ring N = 32 (the failsafe
  * configuration sets AITBC_HYBRID_PARAMETER_SET; the production set N = 8192 needs circuit setups of many minutes,
- * measured in docs/HYBRID.md §8): an owner registers a one-layer ONNX model, `aitbc infer --privacy hybrid` makes the
- * whole round trip (key proof, input proof, evaluation proof verified against the published commitment), and inputs
- * without a valid proof are refused with 422 before any job exists. Logits are checked against the quantized
- * reference computed here from the same model.
+ * measured in docs/HYBRID.md §8): an owner registers a one-layer ONNX model and lists it, `aitbc infer --privacy
+ * hybrid --listing` makes the whole round trip (key proof, input proof, evaluation proof verified against the
+ * commitment the listing publishes, and the on-chain ModelRegistry's on a Hardhat node), inputs without a valid proof
+ * are refused with 422 before any job exists, and the client refuses a commitment the listing and the registry
+ * disagree on, and a result whose proof was made for another commitment. Logits are checked against the quantized
+ * reference computed here from the same model; commitments against ZKML-SPEC's, computed here.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HybridInferenceIT {
@@ -60,8 +64,10 @@ class HybridInferenceIT {
     private static final Model MODEL = dense(8, 3, 11);
     private static final QuantizedModel QUANTIZED = Quantizer.quantize(MODEL, ModelZoo.QUANTIZATION);
     private static final double[] INPUT = {0.1, 0.9, 0.5, 0.0, 1.0, 0.25, 0.75, 0.3};
+    private static final String COMMITMENT = ZkmlCommitments.modelCommitment(QUANTIZED).toString();
 
     private static long modelId;
+    private static long listingId;
     private static HybridProfile profile;
 
     private final Api api = new Api(PLATFORM.baseUrl());
@@ -75,7 +81,18 @@ class HybridInferenceIT {
         Api.Answer version = api.post("/api/v1/models/" + modelId + "/versions", ALICE,
                 new Api.Form().file("onnx", OnnxExporter.toBytes(MODEL, "dense-8-3")));
         assertEquals(201, version.status(), version.body());
-        assertEquals(ZkmlCommitments.modelCommitment(QUANTIZED).toString(), version.json().path("commitment").asText());
+        assertEquals(COMMITMENT, version.json().path("commitment").asText());
+
+        // the listing publishes the version's commitment; its terms have no say in it
+        Api.Answer listing = api.post("/api/v1/marketplace/listings", ALICE, Map.of("modelId", modelId,
+                "title", "dense-8-3 hybrid", "description", "hybrid test", "priceHybrid", 1));
+        assertEquals(201, listing.status(), listing.body());
+        listingId = listing.json().path("id").asLong();
+        JsonNode published = api.get("/api/v1/marketplace/listings/" + listingId, CAROL).json().path("publishedVersions");
+        assertEquals(1, published.size(), published.toString());
+        assertEquals(1, published.get(0).path("number").asInt());
+        assertEquals(COMMITMENT, published.get(0).path("commitment").asText());
+        assertEquals(version.json().path("archHash").asText(), published.get(0).path("archHash").asText());
 
         // the first request starts building the model's circuits (409 until they are built)
         Api.Answer p = api.get("/api/v1/ml/models/" + modelId + "/hybrid-profile", CAROL);
@@ -86,21 +103,22 @@ class HybridInferenceIT {
         assertEquals(200, p.status(), p.body());
         profile = HybridProfile.fromJson(p.body());
         assertTrue(profile.parameters().isTestOnly(), profile.parameterSet());
-        assertEquals(ZkmlCommitments.modelCommitment(QUANTIZED).toString(), profile.commitment());
+        assertEquals(COMMITMENT, profile.commitment());
     }
 
     @Test
     @Order(2)
-    void theCliRunsTheHybridRoundTripWithBothProofs() throws IOException {
-        String out = infer().output();
-        assertTrue(out.contains("evaluation proof: verified against commitment " + profile.commitment()), out);
+    void theCliRunsTheHybridRoundTripWithBothProofsAgainstTheListingsCommitment() throws IOException {
+        String out = infer("--listing", Long.toString(listingId)).output(); // the listing names the model
+        assertTrue(out.contains("evaluation proof: verified against commitment " + COMMITMENT + " (marketplace listing "
+                + listingId + ")"), out);
         assertArrayEquals(QuantizedInference.logits(QUANTIZED, QuantizedInference.quantizeInput(QUANTIZED, INPUT)), logits(out), out);
     }
 
     @Test
     @Order(3)
     void withoutVerificationRequiredOnlyTheEvaluationProofIsSkipped() throws IOException {
-        String out = infer("--no-verify").output();
+        String out = infer("--listing", Long.toString(listingId), "--model", Long.toString(modelId), "--no-verify").output();
         assertTrue(out.contains("evaluation proof: NOT checked"), out);
         assertArrayEquals(QuantizedInference.logits(QUANTIZED, QuantizedInference.quantizeInput(QUANTIZED, INPUT)), logits(out), out);
     }
@@ -126,7 +144,7 @@ class HybridInferenceIT {
         long[] x = profile.quantizeInput(INPUT);
         EncryptedInput a = carol.encrypt(x, spec, inputCircuit);
         EncryptedInput b = carol.encrypt(x, spec, inputCircuit);
-        int jobsBefore = api.get("/api/v1/ml/jobs", CAROL).json().path("total").asInt();
+        int jobsBefore = jobCount();
 
         byte[] malformed = HybridCodec.write(a);
         malformed[malformed.length / 2] ^= 1;
@@ -137,25 +155,93 @@ class HybridInferenceIT {
                 Map.of("privacyLevel", "hybrid", "keySetId", keySet)), 422);                      // no input at all
         EncryptedInput malloryInput = mallory.encrypt(x, spec, inputCircuit);
         assertProblem(submit(keySet, HybridCodec.write(malloryInput)), 422);                     // under another key
-        assertEquals(jobsBefore, api.get("/api/v1/ml/jobs", CAROL).json().path("total").asInt(), "no job was queued");
+        assertEquals(jobsBefore, jobCount(), "no job was queued");
 
         Api.Answer accepted = submit(keySet, HybridCodec.write(a));
         assertEquals(202, accepted.status(), accepted.body());
         assertEquals("hybrid", accepted.json().path("privacyLevel").asText());
     }
 
+    @Test
+    @Order(5)
+    void theClientRefusesACommitmentTheRegistryContradictsAndAProofForAnotherCommitment() throws IOException {
+        String other = ZkmlCommitments.modelCommitment(Quantizer.quantize(dense(8, 3, 12), ModelZoo.QUANTIZATION)).toString();
+        Path root = ZkmlServerConfig.root();
+        Path registrySource = root.resolve("contracts/src/main/solidity/ModelRegistry.sol");
+        try (LocalEvm evm = LocalEvm.start(root)) {
+            String honest = evm.deploy(root, registrySource, "ModelRegistry", PlatformServer.workDir());
+            String forged = evm.deploy(root, registrySource, "ModelRegistry", PlatformServer.workDir());
+            // ModelRegistry only requires a version's (zkML) verifier to be a contract; hybrid does not use it
+            registerOnChain(evm, honest, COMMITMENT, forged);
+            registerOnChain(evm, forged, other, honest);
+
+            // listing and registry agree: verified against both
+            String out = infer("--listing", Long.toString(listingId), "--model-registry", honest, "--rpc-url", evm.rpcUrl(),
+                    "--chain-id", Long.toString(LocalEvm.CHAIN_ID)).output();
+            assertTrue(out.contains("evaluation proof: verified against commitment " + COMMITMENT + " (marketplace listing "
+                    + listingId + " and ModelRegistry " + honest + " on chain " + LocalEvm.CHAIN_ID + ")"), out);
+            assertArrayEquals(QuantizedInference.logits(QUANTIZED, QuantizedInference.quantizeInput(QUANTIZED, INPUT)), logits(out), out);
+
+            // they disagree: refused before anything is sent
+            int jobsBefore = jobCount();
+            CommandLine.Result mismatch = cli("--listing", Long.toString(listingId), "--model-registry", forged,
+                    "--rpc-url", evm.rpcUrl(), "--chain-id", Long.toString(LocalEvm.CHAIN_ID));
+            assertEquals(3, mismatch.exitCode(), mismatch.output());
+            assertTrue(mismatch.output().contains("REFUSED: model " + modelId + " version 1: marketplace listing " + listingId
+                    + " publishes commitment " + COMMITMENT + " but ModelRegistry " + forged + " on chain "
+                    + LocalEvm.CHAIN_ID + " holds " + other), mismatch.output());
+            assertEquals(jobsBefore, jobCount(), "nothing was submitted");
+
+            // the registry alone names another model's commitment: the server's (honest) proof is for COMMITMENT
+            CommandLine.Result refused = cli("--model", Long.toString(modelId), "--model-registry", forged,
+                    "--rpc-url", evm.rpcUrl(), "--chain-id", Long.toString(LocalEvm.CHAIN_ID));
+            assertEquals(3, refused.exitCode(), refused.output());
+            assertTrue(refused.output().contains("REFUSED: the server's evaluation proof does not verify against commitment "
+                    + other + " of model " + modelId + " version 1 (ModelRegistry " + forged), refused.output());
+            assertFalse(refused.output().contains("logits"), refused.output());
+            assertEquals(jobsBefore + 1, jobCount(), "the job ran; its result was refused");
+
+            // a chain serving another chain id is not trusted
+            CommandLine.Result wrongChain = cli("--listing", Long.toString(listingId), "--model-registry", honest,
+                    "--rpc-url", evm.rpcUrl(), "--chain-id", "1");
+            assertEquals(3, wrongChain.exitCode(), wrongChain.output());
+            assertTrue(wrongChain.output().contains("serves chain id " + LocalEvm.CHAIN_ID + ", not 1"), wrongChain.output());
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------- helpers
 
-    private CommandLine.Result infer(String... extra) throws IOException {
+    /** A hybrid round trip through the CLI that must succeed; {@code args} name the listing / model / registry. */
+    private CommandLine.Result infer(String... args) throws IOException {
+        CommandLine.Result cli = cli(args);
+        assertEquals(0, cli.exitCode(), cli.output());
+        return cli;
+    }
+
+    private CommandLine.Result cli(String... extra) throws IOException {
         Path input = Files.createTempFile(PlatformServer.workDir(), "input", ".json");
         Files.writeString(input, Api.toJson(INPUT));
-        List<String> args = new java.util.ArrayList<>(List.of("infer", "--model", Long.toString(modelId), "--input", input.toString(),
+        List<String> args = new java.util.ArrayList<>(List.of("infer", "--input", input.toString(),
                 "--privacy", "hybrid", "--insecure-test-parameters", "--circuit-cache",
                 PlatformServer.workDir().resolve("client-circuits").toString(), "--url", PLATFORM.baseUrl(), "--token", CAROL));
         args.addAll(List.of(extra));
-        CommandLine.Result cli = CommandLine.aitbc(args.toArray(String[]::new));
-        assertEquals(0, cli.exitCode(), cli.output());
-        return cli;
+        return CommandLine.aitbc(args.toArray(String[]::new));
+    }
+
+    private int jobCount() {
+        return api.get("/api/v1/ml/jobs", CAROL).json().path("total").asInt();
+    }
+
+    /** ModelRegistry.registerModel(keccak256(decimal model id), commitment, verifier), ABI-encoded by hand. */
+    private static void registerOnChain(LocalEvm evm, String registry, String commitment, String verifier) throws IOException {
+        String selector = evm.keccak("registerModel(bytes32,uint256,address)".getBytes(StandardCharsets.US_ASCII)).substring(0, 8);
+        String id = evm.keccak(Long.toString(modelId).getBytes(StandardCharsets.UTF_8));
+        evm.transact(registry, "0x" + selector + id + word(new BigInteger(commitment).toString(16))
+                + word(verifier.substring(2).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static String word(String hex) {
+        return "0".repeat(64 - hex.length()) + hex;
     }
 
     private static void sleep(long millis) {

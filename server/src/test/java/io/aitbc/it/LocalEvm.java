@@ -52,13 +52,28 @@ final class LocalEvm implements AutoCloseable {
     /** Compiles one Solidity file with the project's pinned solc and deploys its contract {@code name}. */
     String deploy(Path root, Path source, String name, Path workDir) throws IOException {
         String bytecode = new SolcJs(root.resolve("contracts"), "node").compile(workDir, List.of(source)).get(name).bytecode();
-        String tx = rpc("eth_sendTransaction", List.of(Map.of("from", account, "data",
-                bytecode.startsWith("0x") ? bytecode : "0x" + bytecode, "gas", "0x4c4b40"))).asText();
+        Map<String, Object> tx = Map.of("from", account, "data", bytecode.startsWith("0x") ? bytecode : "0x" + bytecode,
+                "gas", "0x4c4b40");
+        return mined(tx, "deployment of " + name).path("contractAddress").asText();
+    }
+
+    /** Sends a transaction calling a contract with ABI-encoded {@code data} ("0x..."); fails unless it succeeded. */
+    void transact(String contract, String data) throws IOException {
+        mined(Map.of("from", account, "to", contract, "data", data, "gas", "0x4c4b40"), "call to " + contract);
+    }
+
+    /** keccak256 as the node computes it (web3_sha3), as 64 hex digits. */
+    String keccak(byte[] data) throws IOException {
+        return rpc("web3_sha3", List.of("0x" + java.util.HexFormat.of().formatHex(data))).asText().substring(2);
+    }
+
+    private JsonNode mined(Map<String, Object> transaction, String what) throws IOException {
+        String tx = rpc("eth_sendTransaction", List.of(transaction)).asText();
         JsonNode receipt = rpc("eth_getTransactionReceipt", List.of(tx));
         if (!"0x1".equals(receipt.path("status").asText())) {
-            throw new IOException("deployment of " + name + " failed: " + receipt);
+            throw new IOException(what + " failed: " + receipt);
         }
-        return receipt.path("contractAddress").asText();
+        return receipt;
     }
 
     private JsonNode rpc(String method, List<Object> params) throws IOException {

@@ -132,6 +132,11 @@ public final class AitbcClient {
         return send(request("/ml/models/" + modelId + "/hybrid-profile" + (version == null ? "" : "?version=" + version)).GET()).text();
     }
 
+    /** A marketplace listing: the model it offers and the commitments of that model's versions. */
+    public Views.Listing listing(long id) {
+        return read(send(request("/marketplace/listings/" + id).GET()), Views.Listing.class);
+    }
+
     /** A file of a circuit named by a hybrid profile: "zkey", "wasm" or "verification-key". */
     public byte[] hybridCircuitFile(String circuit, String file) {
         return send(request("/ml/hybrid/circuits/" + circuit + "/" + file)

@@ -8,13 +8,13 @@ import io.aitbc.model.hybrid.HybridClient;
 import io.aitbc.model.hybrid.HybridCodec;
 import io.aitbc.model.hybrid.HybridParameters;
 import io.aitbc.model.hybrid.HybridProfile;
+import io.aitbc.model.hybrid.HybridProofException;
 import io.aitbc.model.hybrid.ModelSpec;
 import io.aitbc.model.hybrid.ProvingCircuit;
 import io.aitbc.zk.formats.SnarkjsJson;
 import io.aitbc.zk.formats.VerificationKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,23 +22,25 @@ import java.security.SecureRandom;
 import java.time.Duration;
 
 /**
- * Hybrid inference from the consumer's side, end to end (docs/HYBRID.md §3): read the version's published
- * architecture hash and commitment, fetch the hybrid profile and the key and input circuits, generate a BFV key
+ * Hybrid inference from the consumer's side, end to end (docs/HYBRID.md §3): take the model commitment from the
+ * marketplace listing the consumer chose and/or the on-chain registry ({@link CommitmentSources}; they must agree),
+ * fetch the hybrid profile and the key and input circuits, generate a BFV key
  * locally, register it with its key proof, encrypt and prove the input locally, submit, follow the job, download the
- * result, verify the evaluation proof against the published commitment (unless {@code verificationRequired} is
+ * result, verify the evaluation proof against that commitment (unless {@code verificationRequired} is
  * false) and decrypt. The secret key and the plaintext never leave this process. A result whose proof does not
- * verify is an error ({@link io.aitbc.model.hybrid.HybridProofException}), never a printed answer.
+ * verify is an error ({@link UntrustedResultException}), never a printed answer.
  */
 public final class HybridRoundTrip {
 
     /**
      * The decrypted answer.
      *
-     * @param commitment the published model commitment the evaluation proof was checked against
+     * @param commitment the trusted model commitment the evaluation proof was checked against
+     * @param source     where that commitment came from (listing, registry or both)
      * @param logits   the quantized logits (ZKML-SPEC fixed point, {@code fractionBits} fractional bits)
      * @param verified whether the evaluation proof was checked (false only with verificationRequired=false)
      */
-    public record Outcome(long modelId, int version, long jobId, long keySetId, String commitment, long[] logits,
+    public record Outcome(long modelId, int version, long jobId, long keySetId, String commitment, String source, long[] logits,
                           int fractionBits, int predictedClass, boolean verified, Views.Job job) {
         public Outcome {
             logits = logits.clone();
@@ -57,9 +59,12 @@ public final class HybridRoundTrip {
         }
     }
 
-    /** Options of a round trip. */
+    /** Options of a round trip; {@code commitments} says where the trusted model commitment comes from. */
     public record Options(Duration limit, Path circuitCache, boolean verificationRequired, boolean allowTestParameters,
-                          boolean keepKeys) {
+                          boolean keepKeys, CommitmentSources commitments) {
+        public Options {
+            java.util.Objects.requireNonNull(commitments, "commitments");
+        }
     }
 
     private final AitbcClient client;
@@ -73,12 +78,21 @@ public final class HybridRoundTrip {
     }
 
     /**
-     * @param version the model version, or null for the latest (pinned once)
+     * @param modelId the model, or null for the one of the chosen listing
+     * @param version the model version, or null for the latest the commitment sources publish (pinned once)
      * @param input   the plaintext input in [0, 1], flat in the model's input order
+     * @throws UntrustedResultException the commitment sources disagree (nothing is sent) or the evaluation proof does
+     *                                  not verify against their commitment
      */
-    public Outcome run(long modelId, Integer version, double[] input) {
-        Views.ModelVersion published = published(modelId, version);
-        int pinned = published.number();
+    public Outcome run(Long modelId, Integer version, double[] input) {
+        listener.step("reading the model commitment from " + options.commitments().describe());
+        TrustedCommitment trusted = options.commitments().resolve(client, modelId, version);
+        return run(trusted, input);
+    }
+
+    private Outcome run(TrustedCommitment trusted, double[] input) {
+        long modelId = trusted.modelId();
+        int pinned = trusted.version();
         listener.step("fetching the hybrid profile of model " + modelId + " version " + pinned);
         HybridProfile profile = HybridProfile.fromJson(profileWhenBuilt(modelId, pinned));
         HybridParameters params = profile.parameters();
@@ -86,8 +100,8 @@ public final class HybridRoundTrip {
             throw new IllegalStateException("the server runs hybrid inference with INSECURE test-only parameters ("
                     + params.name() + "); refusing (allow them explicitly for tests)");
         }
-        // The commitment comes from the published version record, not from the profile: a proof for any other model fails.
-        ModelSpec spec = profile.specBoundTo(new BigInteger(published.archHash()), new BigInteger(published.commitment()));
+        // The commitment comes from the listing / registry, not from the profile: a proof for any other model fails.
+        ModelSpec spec = profile.specBoundTo(trusted.archHash(), trusted.commitment());
         long[] x = profile.quantizeInput(input);
         listener.step("generating a BFV key (" + params.name() + ") and proving it");
         HybridClient hybrid = HybridClient.generate(params, new SecureRandom());
@@ -106,12 +120,12 @@ public final class HybridRoundTrip {
                         + (done.error() == null ? "" : ": " + done.error()));
             }
             listener.step(options.verificationRequired() ? "downloading the result, verifying the evaluation proof against"
-                    + " commitment " + published.commitment() + ", decrypting" : "downloading and decrypting the result"
+                    + " commitment " + trusted.commitment() + " (" + trusted.source() + "), decrypting" : "downloading and decrypting the result"
                     + " (evaluation proof NOT checked: verificationRequired=false)");
             EncryptedResult result = HybridCodec.readResult(client.result(done.id()), params);
             VerificationKey evaluationKey = options.verificationRequired() ? verificationKey(profile.evaluationCircuit()) : null;
-            HybridClient.Outcome o = hybrid.open(sent, result, spec, evaluationKey, options.verificationRequired());
-            return new Outcome(modelId, pinned, done.id(), keySet.id(), published.commitment(), o.logits(), profile.inputFractionBits(),
+            HybridClient.Outcome o = open(hybrid, sent, result, spec, evaluationKey, trusted);
+            return new Outcome(modelId, pinned, done.id(), keySet.id(), trusted.commitment().toString(), trusted.source(), o.logits(), profile.inputFractionBits(),
                     o.predictedClass(), o.verified(), done);
         } finally {
             if (!options.keepKeys()) {
@@ -149,17 +163,16 @@ public final class HybridRoundTrip {
         }
     }
 
-    private Views.ModelVersion published(long modelId, Integer version) {
-        Views.ModelVersion v = client.versions(modelId).stream()
-                .filter(x -> version == null || x.number() == version)
-                .max(java.util.Comparator.comparingInt(Views.ModelVersion::number))
-                .orElseThrow(() -> new ApiException(404, "Not Found", "model " + modelId + " has no version "
-                        + (version == null ? "yet" : version)));
-        if (v.commitment() == null || v.archHash() == null) {
-            throw new ApiException(409, "Conflict", "model " + modelId + " version " + v.number()
-                    + " has no published commitment: its evaluation cannot be verified");
+    /** Decrypts, after checking the evaluation proof (if required) against the trusted commitment. */
+    private HybridClient.Outcome open(HybridClient hybrid, EncryptedInput sent, EncryptedResult result, ModelSpec spec,
+                                      VerificationKey evaluationKey, TrustedCommitment trusted) {
+        try {
+            return hybrid.open(sent, result, spec, evaluationKey, options.verificationRequired());
+        } catch (HybridProofException e) {
+            throw new UntrustedResultException("the server's evaluation proof does not verify against commitment "
+                    + trusted.commitment() + " of model " + trusted.modelId() + " version " + trusted.version() + " ("
+                    + trusted.source() + "): result refused, nothing decrypted (" + e.getMessage() + ")", e);
         }
-        return v;
     }
 
     /**

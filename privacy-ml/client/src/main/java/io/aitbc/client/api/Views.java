@@ -32,4 +32,17 @@ public final class Views {
             return "succeeded".equals(status) || "failed".equals(status) || "cancelled".equals(status);
         }
     }
+
+    /** A marketplace listing, as far as the hybrid client reads it: which model, and its versions' commitments. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Listing(long id, long modelId, String title, String status, java.util.List<PublishedVersion> publishedVersions) {
+        public Listing {
+            publishedVersions = publishedVersions == null ? java.util.List.of() : java.util.List.copyOf(publishedVersions);
+        }
+    }
+
+    /** A listed model version's ZKML-SPEC architecture hash and Poseidon commitment (decimal field elements). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PublishedVersion(int number, String archHash, String commitment) {
+    }
 }

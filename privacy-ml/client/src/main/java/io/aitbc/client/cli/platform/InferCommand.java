@@ -1,7 +1,9 @@
 package io.aitbc.client.cli.platform;
 
+import io.aitbc.client.api.CommitmentSources;
 import io.aitbc.client.api.FheRoundTrip;
 import io.aitbc.client.api.HybridRoundTrip;
+import io.aitbc.client.api.ModelRegistryReader;
 import io.aitbc.client.api.Views;
 import io.aitbc.client.cli.product.ProgressBar;
 import java.io.PrintWriter;
@@ -10,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,11 +23,26 @@ import picocli.CommandLine.Option;
 @Command(name = "infer", mixinStandardHelpOptions = true,
         description = "Run a model on your input. fhe: keys generated and input encrypted here, evaluated encrypted on"
                 + " the server, result decrypted here. hybrid: the same with a key proof and an input proof sent, and the"
-                + " server's evaluation proof checked against the published model commitment before decrypting.")
+                + " server's evaluation proof checked, before decrypting, against the model commitment of the marketplace"
+                + " listing you chose (--listing) and/or of the on-chain ModelRegistry (--model-registry).")
 public final class InferCommand extends PlatformCommand {
 
-    @Option(names = "--model", required = true, description = "Model id")
-    long model;
+    @Option(names = "--model", description = "Model id (hybrid: may be left out with --listing, which names it)")
+    Long model;
+
+    @Option(names = "--listing", description = "hybrid: the marketplace listing you chose; the model commitment the"
+            + " evaluation proof must match is taken from it")
+    Long listing;
+
+    @Option(names = "--model-registry", description = "hybrid: address of the on-chain ModelRegistry to take the"
+            + " model commitment from (with --rpc-url and --chain-id); with --listing both must agree")
+    String modelRegistry;
+
+    @Option(names = "--rpc-url", description = "hybrid: JSON-RPC endpoint of the chain holding --model-registry")
+    java.net.URI rpcUrl;
+
+    @Option(names = "--chain-id", description = "hybrid: the chain id --rpc-url must serve")
+    Long chainId;
 
     @Option(names = "--version", description = "Model version (default: the latest)")
     Integer version;
@@ -59,6 +77,9 @@ public final class InferCommand extends PlatformCommand {
     @Override
     void run(PrintWriter out) {
         String level = privacy.toLowerCase(Locale.ROOT);
+        if (model == null && !"hybrid".equals(level)) {
+            throw new IllegalArgumentException("--model is required for --privacy " + level);
+        }
         if ("zkml".equals(level)) {
             new ZkmlInference(connection.client(), ProgressBar.onStderr(spec.commandLine().getErr()),
                     Duration.ofSeconds(timeoutSeconds)).run(model, version, input, proofDir, out);
@@ -110,10 +131,11 @@ public final class InferCommand extends PlatformCommand {
 
     private void runHybrid(PrintWriter out, double[] x, FheRoundTrip.Listener listener, ProgressBar progress) {
         HybridRoundTrip.Outcome o = new HybridRoundTrip(connection.client(), listener, new HybridRoundTrip.Options(
-                Duration.ofSeconds(timeoutSeconds), circuitCache, !noVerify, insecureTestParameters, keepKeys)).run(model, version, x);
+                Duration.ofSeconds(timeoutSeconds), circuitCache, !noVerify, insecureTestParameters, keepKeys,
+                commitmentSources())).run(model, version, x);
         progress.finish("job " + o.jobId() + " " + o.job().status());
         out.println("model " + o.modelId() + " version " + o.version() + ", job " + o.jobId() + " (hybrid)");
-        out.println(o.verified() ? "evaluation proof: verified against commitment " + o.commitment()
+        out.println(o.verified() ? "evaluation proof: verified against commitment " + o.commitment() + " (" + o.source() + ")"
                 : "evaluation proof: NOT checked (--no-verify)");
         out.println("class: " + o.predictedClass());
         StringBuilder quantized = new StringBuilder("quantized logits:");
@@ -127,5 +149,14 @@ public final class InferCommand extends PlatformCommand {
         }
         out.println(logits);
         out.flush();
+    }
+
+    private CommitmentSources commitmentSources() {
+        boolean chain = modelRegistry != null || rpcUrl != null || chainId != null;
+        if (chain && (modelRegistry == null || rpcUrl == null || chainId == null)) {
+            throw new IllegalArgumentException("the on-chain registry needs --model-registry, --rpc-url and --chain-id together");
+        }
+        return new CommitmentSources(Optional.ofNullable(listing),
+                chain ? Optional.of(new ModelRegistryReader.Location(rpcUrl, chainId, modelRegistry)) : Optional.empty());
     }
 }

@@ -1,6 +1,7 @@
 package io.aitbc.client.cli.platform;
 
 import io.aitbc.client.api.ApiException;
+import io.aitbc.client.api.UntrustedResultException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
@@ -8,7 +9,8 @@ import picocli.CommandLine;
 
 /**
  * Base of the commands that talk to a server: runs the work and turns refusals into one line on stderr and an
- * exit code (1: the server refused, with its problem detail; 2: bad local input or the server unreachable).
+ * exit code (1: the server refused, with its problem detail; 2: bad local input or the server unreachable; 3: the
+ * client refused a result or a model commitment it cannot trust, e.g. an evaluation proof that does not verify).
  */
 abstract class PlatformCommand implements Callable<Integer> {
 
@@ -27,6 +29,9 @@ abstract class PlatformCommand implements Callable<Integer> {
         } catch (ApiException e) {
             err.println("aitbc: " + e.getMessage());
             return e.status() == 0 ? 2 : 1;
+        } catch (UntrustedResultException e) {
+            err.println("aitbc: REFUSED: " + e.getMessage());
+            return 3;
         } catch (IllegalArgumentException | UncheckedIOException e) {
             err.println("aitbc: " + e.getMessage());
             return 2;
