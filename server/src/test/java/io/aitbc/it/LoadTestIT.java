@@ -8,8 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,6 +47,7 @@ class LoadTestIT {
         int jobs = Integer.getInteger("aitbc.loadtest.jobs", 24);
         int concurrency = Integer.getInteger("aitbc.loadtest.concurrency", 4);
 
+        Instant started = Instant.now();
         CommandLine.Result r = CommandLine.aitbc("load-test", "--url", PLATFORM.baseUrl(), "--token-file", tokenFile.toString(),
                 "--model", Long.toString(model), "--jobs", Integer.toString(jobs), "--concurrency", Integer.toString(concurrency),
                 "--retry-every", "3", "--input", input.toString(), "--timeout", "60");
@@ -52,22 +56,44 @@ class LoadTestIT {
         assertTrue(r.output().contains("lost 0, duplicated 0, errors 0"), r.output());
 
         // independently of the command: the consumer has exactly one job per key on the server
+        List<JsonNode> listed = jobsOnServer(api, consumerToken);
         Set<Long> ids = new HashSet<>();
-        long total = -1;
-        for (int page = 0; total < 0 || (long) page * 100 < total; page++) {
-            Api.Answer a = api.get("/api/v1/ml/jobs?size=100&page=" + page, consumerToken);
-            assertEquals(200, a.status(), a.body());
-            total = a.json().path("total").asLong();
-            a.json().path("items").forEach(j -> assertTrue(ids.add(j.path("id").asLong()), "listed twice: " + j));
-        }
-        assertEquals(jobs, total);
+        listed.forEach(j -> assertTrue(ids.add(j.path("id").asLong()), "listed twice: " + j));
         assertEquals(jobs, ids.size());
 
         // and the burst is executed, not only accepted: every job proves and succeeds (provers are bounded by
-        // ComputeSlots; unbounded, a burst like this one exhausted the heap and failed jobs)
-        for (long id : ids) {
-            JsonNode last = JobWatch.until(api, consumerToken, id, j -> j.path("status").asText().matches("succeeded|failed")).getLast();
-            assertEquals("succeeded", last.path("status").asText(), last.toString());
+        // ComputeSlots; unbounded, a burst of 24 exhausted the heap and failed jobs). The bound on the wait only
+        // keeps a broken server from hanging the build; the drain time is printed, not asserted.
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3).plusSeconds(2L * jobs));
+        while (listed.stream().anyMatch(j -> !j.path("status").asText().matches("succeeded|failed"))) {
+            assertTrue(Instant.now().isBefore(deadline), "jobs still running at the deadline: "
+                    + listed.stream().filter(j -> !j.path("status").asText().matches("succeeded|failed")).count());
+            sleep(500);
+            listed = jobsOnServer(api, consumerToken);
+        }
+        System.out.println("all " + jobs + " jobs final " + Duration.between(started, Instant.now()).toMillis()
+                + " ms after the first submission");
+        listed.forEach(j -> assertEquals("succeeded", j.path("status").asText(), j.toString()));
+    }
+
+    private static List<JsonNode> jobsOnServer(Api api, String token) {
+        List<JsonNode> all = new ArrayList<>();
+        long total = -1;
+        for (int page = 0; total < 0 || (long) page * 100 < total; page++) {
+            Api.Answer a = api.get("/api/v1/ml/jobs?size=100&page=" + page, token);
+            assertEquals(200, a.status(), a.body());
+            total = a.json().path("total").asLong();
+            a.json().path("items").forEach(all::add);
+        }
+        return all;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }
