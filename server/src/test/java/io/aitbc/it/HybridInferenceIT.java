@@ -175,11 +175,12 @@ class HybridInferenceIT {
             registerOnChain(evm, honest, COMMITMENT, forged);
             registerOnChain(evm, forged, other, honest);
 
-            // listing and registry agree: verified against both
+            // listing and registry (registered by the expected account) agree: verified against both
             String out = infer("--listing", Long.toString(listingId), "--model-registry", honest, "--rpc-url", evm.rpcUrl(),
-                    "--chain-id", Long.toString(LocalEvm.CHAIN_ID)).output();
+                    "--chain-id", Long.toString(LocalEvm.CHAIN_ID), "--registry-owner", evm.account()).output();
             assertTrue(out.contains("evaluation proof: verified against commitment " + COMMITMENT + " (marketplace listing "
-                    + listingId + " and ModelRegistry " + honest + " on chain " + LocalEvm.CHAIN_ID + ")"), out);
+                    + listingId + " and ModelRegistry " + honest + " on chain " + LocalEvm.CHAIN_ID + " registered by "
+                    + evm.account() + ")"), out);
             assertArrayEquals(QuantizedInference.logits(QUANTIZED, QuantizedInference.quantizeInput(QUANTIZED, INPUT)), logits(out), out);
 
             // they disagree: refused before anything is sent
@@ -190,6 +191,15 @@ class HybridInferenceIT {
             assertTrue(mismatch.output().contains("REFUSED: model " + modelId + " version 1: marketplace listing " + listingId
                     + " publishes commitment " + COMMITMENT + " but ModelRegistry " + forged + " on chain "
                     + LocalEvm.CHAIN_ID + " holds " + other), mismatch.output());
+            assertEquals(jobsBefore, jobCount(), "nothing was submitted");
+
+            // the model id was registered by someone else than the account the consumer expects: refused, nothing sent
+            String expected = "0x" + "11".repeat(20);
+            CommandLine.Result squatted = cli("--listing", Long.toString(listingId), "--model-registry", honest,
+                    "--rpc-url", evm.rpcUrl(), "--chain-id", Long.toString(LocalEvm.CHAIN_ID), "--registry-owner", expected);
+            assertEquals(3, squatted.exitCode(), squatted.output());
+            assertTrue(squatted.output().contains("REFUSED: model " + modelId + " is registered in " + honest + " by "
+                    + evm.account() + ", not by the expected owner " + expected), squatted.output());
             assertEquals(jobsBefore, jobCount(), "nothing was submitted");
 
             // the registry alone names another model's commitment: the server's (honest) proof is for COMMITMENT

@@ -49,6 +49,11 @@ final class LocalEvm implements AutoCloseable {
         return node.rpcUrl();
     }
 
+    /** The account that signs this node's transactions (lowercase hex). */
+    String account() {
+        return account.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Compiles one Solidity file with the project's pinned solc and deploys its contract {@code name}. */
     String deploy(Path root, Path source, String name, Path workDir) throws IOException {
         String bytecode = new SolcJs(root.resolve("contracts"), "node").compile(workDir, List.of(source)).get(name).bytecode();

@@ -34,6 +34,7 @@ public record CommitmentSources(Optional<Long> listingId, Optional<ModelRegistry
         Optional<Views.Listing> listing = listingId.map(client::listing);
         long model = model(listing, modelId);
         try (ModelRegistryReader chain = registry.map(ModelRegistryReader::connect).orElse(null)) {
+            if (chain != null) chain.requireExpectedOwner(model);
             int v = version != null ? version : listing.map(CommitmentSources::latest).orElseGet(() -> chain.latestVersion(model));
             Optional<Views.PublishedVersion> listed = listing.map(l -> published(l, v));
             Optional<BigInteger> onChain = Optional.ofNullable(chain).map(c -> c.commitment(model, v));

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.web3j.crypto.Hash;
 import org.web3j.crypto.WalletUtils;
 import org.web3j.protocol.Web3j;
@@ -26,8 +28,10 @@ public final class ModelRegistryReader implements AutoCloseable {
      * @param rpcUrl   JSON-RPC endpoint (http or https)
      * @param chainId  the chain the consumer trusts; a node serving another one is refused
      * @param registry address of the ModelRegistry contract
+     * @param owner    the address the consumer expects to have registered the model there (anyone may register an
+     *                 id first), or empty to accept any registrant
      */
-    public record Location(URI rpcUrl, long chainId, String registry) {
+    public record Location(URI rpcUrl, long chainId, String registry, Optional<String> owner) {
         public Location {
             Objects.requireNonNull(rpcUrl, "rpcUrl");
             if (!"http".equals(rpcUrl.getScheme()) && !"https".equals(rpcUrl.getScheme())) {
@@ -37,11 +41,15 @@ public final class ModelRegistryReader implements AutoCloseable {
             if (registry == null || !WalletUtils.isValidAddress(registry)) {
                 throw new IllegalArgumentException("not a contract address: " + registry);
             }
+            owner.filter(o -> !WalletUtils.isValidAddress(o)).ifPresent(o -> {
+                throw new IllegalArgumentException("not an account address: " + o);
+            });
+            owner = owner.map(o -> o.toLowerCase(Locale.ROOT));
         }
 
         @Override
         public String toString() {
-            return "ModelRegistry " + registry + " on chain " + chainId;
+            return "ModelRegistry " + registry + " on chain " + chainId + owner.map(o -> " registered by " + o).orElse("");
         }
     }
 
@@ -85,6 +93,19 @@ public final class ModelRegistryReader implements AutoCloseable {
     /** The latest version the registry holds for the model. */
     public int latestVersion(long modelId) {
         return read(modelId, "its latest version", () -> registry.latestVersion(onChainId(modelId)).send()).intValueExact();
+    }
+
+    /**
+     * Refuses the model unless the expected owner (if any) registered it: the registry gives an id to whoever
+     * registers it first.
+     */
+    public void requireExpectedOwner(long modelId) {
+        if (location.owner().isEmpty()) return;
+        String actual = read(modelId, "owner", () -> registry.modelOwner(onChainId(modelId)).send()).toLowerCase(Locale.ROOT);
+        if (!actual.equals(location.owner().get())) {
+            throw new UntrustedResultException("model " + modelId + " is registered in " + location.registry() + " by "
+                    + actual + ", not by the expected owner " + location.owner().get() + "; refusing its commitment");
+        }
     }
 
     /** The commitment the registry holds for the model's version. */

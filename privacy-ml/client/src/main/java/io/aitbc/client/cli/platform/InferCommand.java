@@ -44,6 +44,10 @@ public final class InferCommand extends PlatformCommand {
     @Option(names = "--chain-id", description = "hybrid: the chain id --rpc-url must serve")
     Long chainId;
 
+    @Option(names = "--registry-owner", description = "hybrid: the account that must have registered the model in"
+            + " --model-registry (the registry gives an id to whoever registers it first)")
+    String registryOwner;
+
     @Option(names = "--version", description = "Model version (default: the latest)")
     Integer version;
 
@@ -152,11 +156,13 @@ public final class InferCommand extends PlatformCommand {
     }
 
     private CommitmentSources commitmentSources() {
-        boolean chain = modelRegistry != null || rpcUrl != null || chainId != null;
+        boolean chain = modelRegistry != null || rpcUrl != null || chainId != null || registryOwner != null;
         if (chain && (modelRegistry == null || rpcUrl == null || chainId == null)) {
-            throw new IllegalArgumentException("the on-chain registry needs --model-registry, --rpc-url and --chain-id together");
+            throw new IllegalArgumentException("the on-chain registry needs --model-registry, --rpc-url and --chain-id together"
+                    + " (and optionally --registry-owner)");
         }
         return new CommitmentSources(Optional.ofNullable(listing),
-                chain ? Optional.of(new ModelRegistryReader.Location(rpcUrl, chainId, modelRegistry)) : Optional.empty());
+                chain ? Optional.of(new ModelRegistryReader.Location(rpcUrl, chainId, modelRegistry,
+                Optional.ofNullable(registryOwner))) : Optional.empty());
     }
 }
