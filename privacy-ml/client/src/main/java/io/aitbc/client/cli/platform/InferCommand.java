@@ -81,8 +81,9 @@ public final class InferCommand extends PlatformCommand {
     @Override
     void run(PrintWriter out) {
         String level = privacy.toLowerCase(Locale.ROOT);
-        if (model == null && !"hybrid".equals(level)) {
-            throw new IllegalArgumentException("--model is required for --privacy " + level);
+        if (!"hybrid".equals(level) && (model == null || listing != null || modelRegistry != null)) {
+            throw new IllegalArgumentException("--privacy " + level + " takes the model from --model; --listing and"
+                    + " --model-registry apply to --privacy hybrid");
         }
         if ("zkml".equals(level)) {
             new ZkmlInference(connection.client(), ProgressBar.onStderr(spec.commandLine().getErr()),
