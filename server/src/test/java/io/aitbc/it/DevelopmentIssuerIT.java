@@ -20,12 +20,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * bin/start's development issuer as the Launcher starts it, and a token obtained from it over HTTP by
- * {@code bin/aitbc dev-token}: its claims, and its signature checked with Nimbus against the issuer's published JWKS.
+ * {@code bin/aitbc dev-token}: its claims, its signature checked with Nimbus against the issuer's published JWKS, and
+ * the running server's API accepting it with the roles it carries.
  */
 class DevelopmentIssuerIT {
+
+    /** The test servers trust the same development issuer class bin/start runs (TokenIssuer), as bin/start's server does. */
+    @RegisterExtension
+    static final PlatformServer PLATFORM = PlatformServer.shared(PlatformServer.Database.H2);
 
     @Test
     void devTokenGetsASignedTokenWithTheAskedSubjectAndRoles() throws IOException, ParseException, JOSEException {
@@ -46,6 +52,28 @@ class DevelopmentIssuerIT {
             assertEquals(List.of("owner", "consumer"), claims.getStringListClaim("groups"));
             assertTrue(claims.getExpirationTime().after(new java.util.Date()));
         }
+    }
+
+    @Test
+    void theRunningServerAcceptsADevTokenWithItsRolesAndRefusesATamperedOne() {
+        String issuer = TokenIssuer.get().issuer();
+        String owner = devToken(issuer, "devina", "owner");
+        String consumer = devToken(issuer, "devon", "consumer");
+        Api api = new Api(PLATFORM.baseUrl());
+
+        Api.Answer created = api.post("/api/v1/models", owner, Map.of("name", "dev-token model (development-issuer-it)"));
+        assertEquals(201, created.status(), created.body());
+        assertEquals("devina", created.json().path("owner").asText(), "the token's subject owns what it creates");
+        ProductFixtures.assertProblem(api.post("/api/v1/models", consumer, Map.of("name", "not an owner")), 403);
+        assertEquals(200, api.get("/api/v1/ml/jobs", consumer).status(), "the consumer role reaches consumer endpoints");
+
+        CommandLine.Result listed = CommandLine.aitbc("models", "list", "--owner", "devina", "--url", PLATFORM.baseUrl(),
+                "--token", owner);
+        assertEquals(0, listed.exitCode(), listed.output());
+        assertTrue(listed.output().contains("dev-token model (development-issuer-it)\towner devina"), listed.output());
+
+        String tampered = owner.substring(0, owner.length() - 4) + (owner.endsWith("AAAA") ? "BBBB" : "AAAA");
+        ProductFixtures.assertProblem(api.get("/api/v1/models", tampered), 401);
     }
 
     @Test

@@ -50,7 +50,7 @@ class LoadTestIT {
         Instant started = Instant.now();
         CommandLine.Result r = CommandLine.aitbc("load-test", "--url", PLATFORM.baseUrl(), "--token-file", tokenFile.toString(),
                 "--model", Long.toString(model), "--jobs", Integer.toString(jobs), "--concurrency", Integer.toString(concurrency),
-                "--retry-every", "3", "--input", input.toString(), "--timeout", "60");
+                "--retry-every", "3", "--input", input.toString(), "--http-timeout", "60");
         System.out.println(r.output()); // the numbers docs/BENCHMARKS.md records
         assertEquals(0, r.exitCode(), r.output());
         assertTrue(r.output().contains("lost 0, duplicated 0, errors 0"), r.output());

@@ -10,6 +10,7 @@ import static io.aitbc.it.ProductFixtures.modelWithWeights;
 import static io.aitbc.it.ProductFixtures.terms;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ class MarketplaceIT {
     private static long otherModel;
     private static long cheapListing;
     private static long dearListing;
+    private static long zkmlModel;
 
     static Api api() {
         return new Api(PLATFORM.baseUrl());
@@ -101,7 +103,7 @@ class MarketplaceIT {
     @Order(3)
     void anIdempotencyKeyQueuesOneJobHoweverOftenItIsSent() {
         // a real zkml submission: a model whose circuit is built, and an input for it
-        long zkmlModel = TinyZkmlModel.registerWithCircuit(api(), OLIVIA, "tiny zkml (marketplace-it)", 1);
+        zkmlModel = TinyZkmlModel.registerWithCircuit(api(), OLIVIA, "tiny zkml (marketplace-it)", 1);
         String path = "/api/v1/ml/models/" + zkmlModel + "/inference";
         Map<String, Object> zkml = Map.of("privacyLevel", "zkml", "input", new double[] {1, 0.5, -0.25, 0, 2, -1});
         Api.Answer first = api().postWithHeader(path, ERIN, zkml, "Idempotency-Key", "erin-k1");
@@ -230,5 +232,131 @@ class MarketplaceIT {
         assertEquals(0, usage.exitCode(), usage.output());
         CommandLine.Result unreachable = CommandLine.aitbc("listings", "--url", "http://127.0.0.1:9", "--token-file", admin.toString());
         assertEquals(2, unreachable.exitCode(), unreachable.output());
+    }
+
+    @Test
+    @Order(8)
+    void theCommandLineCreatesEditsAndSearchesListingsOwnerOnly() throws java.io.IOException {
+        String[] olivia = connection(OLIVIA);
+        String[] oscar = connection(OSCAR);
+        String[] erin = connection(ERIN);
+
+        CommandLine.Result created = cli(olivia, "listings", "create", "--model", Long.toString(model), "--title",
+                "Olivia via cli", "--description", "marketplace-it cli", "--price-fhe", "0.75", "--price-hybrid", "3");
+        assertEquals(0, created.exitCode(), created.output());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("listing (\\d+) created").matcher(created.output());
+        assertTrue(m.find(), created.output());
+        long listing = Long.parseLong(m.group(1));
+        JsonNode stored = api().get("/api/v1/marketplace/listings/" + listing, ERIN).json();
+        assertEquals("olivia", stored.path("owner").asText(), stored.toString());
+        assertEquals(0, new java.math.BigDecimal("0.75").compareTo(stored.path("priceFhe").decimalValue()), stored.toString());
+        assertEquals(0, new java.math.BigDecimal("3").compareTo(stored.path("priceHybrid").decimalValue()), stored.toString());
+        assertTrue(stored.path("priceZkml").isMissingNode() || stored.path("priceZkml").isNull(), stored.toString());
+
+        CommandLine.Result found = cli(erin, "listings", "search", "-q", "marketplace-it cli", "--level", "hybrid", "--json");
+        assertEquals(0, found.exitCode(), found.output());
+        JsonNode page = Api.parse(found.output());
+        assertEquals(1, page.path("total").asInt(), found.output());
+        assertEquals(listing, page.path("items").path(0).path("id").asLong(), found.output());
+        assertEquals(0, cli(erin, "listings", "search", "-q", "marketplace-it cli", "--level", "zkml", "--json")
+                .output().indexOf('{'), "JSON on stdout");
+        assertEquals(0, Api.parse(cli(erin, "listings", "search", "-q", "marketplace-it cli", "--level", "zkml", "--json").output())
+                .path("total").asInt(), "no zkml price: not found at that level");
+
+        CommandLine.Result foreign = cli(oscar, "listings", "update", Long.toString(listing), "--price-fhe", "0.01");
+        assertEquals(1, foreign.exitCode(), foreign.output());
+        assertTrue(foreign.output().contains("HTTP 403"), foreign.output());
+        assertEquals(1, cli(oscar, "listings", "delete", Long.toString(listing)).exitCode());
+        assertEquals(0, new java.math.BigDecimal("0.75").compareTo(
+                api().get("/api/v1/marketplace/listings/" + listing, ERIN).json().path("priceFhe").decimalValue()), "unchanged");
+
+        CommandLine.Result paused = cli(olivia, "listings", "update", Long.toString(listing), "--status", "paused",
+                "--price-fhe", "0.5", "--withdraw", "hybrid");
+        assertEquals(0, paused.exitCode(), paused.output());
+        JsonNode revised = api().get("/api/v1/marketplace/listings/" + listing, OLIVIA).json();
+        assertEquals("paused", revised.path("status").asText(), revised.toString());
+        assertEquals("Olivia via cli", revised.path("title").asText(), "options not given stay as they were");
+        assertEquals(0, new java.math.BigDecimal("0.5").compareTo(revised.path("priceFhe").decimalValue()), revised.toString());
+        assertTrue(revised.path("priceHybrid").isMissingNode() || revised.path("priceHybrid").isNull(), revised.toString());
+        assertFalse(cli(erin, "listings", "-q", "marketplace-it cli").output().contains("Olivia via cli"), "paused: hidden");
+        assertTrue(cli(olivia, "listings", "-q", "marketplace-it cli", "--owner", "olivia", "--paused").output()
+                .contains("Olivia via cli"), "its owner still sees it");
+        CommandLine.Result shown = cli(erin, "listings", "get", Long.toString(listing));
+        assertEquals(0, shown.exitCode(), shown.output());
+        assertTrue(shown.output().contains("Olivia via cli") && shown.output().contains("paused"), shown.output());
+
+        assertEquals(0, cli(olivia, "listings", "delete", Long.toString(listing)).exitCode());
+        assertProblem(api().get("/api/v1/marketplace/listings/" + listing, ERIN), 404);
+    }
+
+    @Test
+    @Order(9)
+    void theCommandLineCoversModelsJobsResultsAndReports() throws java.io.IOException {
+        String[] olivia = connection(OLIVIA);
+        String[] oscar = connection(OSCAR);
+        String[] erin = connection(ERIN);
+
+        CommandLine.Result renamed = cli(olivia, "models", "update", Long.toString(otherModel));
+        assertEquals(1, renamed.exitCode(), "another owner's model: " + renamed.output());
+        assertTrue(renamed.output().contains("HTTP 403"), renamed.output());
+        CommandLine.Result described = cli(oscar, "models", "update", Long.toString(otherModel), "--description", "re-described");
+        assertEquals(0, described.exitCode(), described.output());
+        assertEquals("re-described", api().get("/api/v1/models/" + otherModel, ERIN).json().path("description").asText());
+        assertEquals("oscar's", api().get("/api/v1/models/" + otherModel, ERIN).json().path("name").asText(), "name kept");
+        CommandLine.Result shown = cli(erin, "models", "get", Long.toString(otherModel));
+        assertTrue(shown.output().contains("oscar's\towner oscar") && shown.output().contains("re-described"), shown.output());
+        CommandLine.Result circuit = cli(erin, "models", "circuit", Long.toString(zkmlModel), "--wait");
+        assertEquals(0, circuit.exitCode(), circuit.output());
+        assertTrue(circuit.output().contains("\"status\" : \"ready\""), circuit.output());
+
+        // a zkml job submitted twice with one idempotency key, followed with a progress bar, its result downloaded
+        Path input = java.nio.file.Files.createTempFile(PlatformServer.workDir(), "input", ".json");
+        java.nio.file.Files.writeString(input, "[1, 0.5, -0.25, 0, 2, -1]");
+        CommandLine.Result submitted = cli(erin, "jobs", "submit", "--model", Long.toString(zkmlModel), "--input",
+                input.toString(), "--idempotency-key", "erin-cli-1", "--wait");
+        assertEquals(0, submitted.exitCode(), submitted.output());
+        assertTrue(submitted.output().contains("100%") && submitted.output().contains("succeeded"), submitted.output());
+        long job = Long.parseLong(submitted.output().replaceAll("(?s).*?job (\\d+) .*", "$1"));
+        CommandLine.Result again = cli(erin, "jobs", "submit", "--model", Long.toString(zkmlModel), "--input",
+                input.toString(), "--idempotency-key", "erin-cli-1");
+        assertTrue(again.output().contains("job " + job + " succeeded (replayed"), again.output());
+        CommandLine.Result result = cli(erin, "jobs", "result", Long.toString(job));
+        assertEquals(0, result.exitCode(), result.output());
+        JsonNode output = Api.parse(result.output());
+        assertEquals(argmax(TinyZkmlModel.logits(new double[] {1, 0.5, -0.25, 0, 2, -1})), output.path("predictedClass").asInt(),
+                result.output());
+        assertEquals(1, cli(connection(FRANK), "jobs", "result", Long.toString(job)).exitCode(), "another consumer's job");
+        CommandLine.Result listed = cli(erin, "jobs", "list", "--json");
+        assertTrue(Api.parse(listed.output()).path("items").findValuesAsText("id").contains(Long.toString(job)), listed.output());
+        assertTrue(cli(erin, "jobs", "get", Long.toString(job)).output().contains("\"proofId\""), "the job names its proof");
+
+        assertEquals(0, cli(erin, "keys", "list").exitCode());
+        assertTrue(cli(erin, "benchmarks", "kinds").output().contains("plaintext-reference"));
+        CommandLine.Result verifications = cli(erin, "verifications", "--model", Long.toString(model), "--json");
+        assertEquals(0, verifications.exitCode(), verifications.output());
+        assertTrue(Api.parse(verifications.output()).has("total"), verifications.output());
+    }
+
+    private static int argmax(double[] v) {
+        int best = 0;
+        for (int i = 1; i < v.length; i++) {
+            if (v[i] > v[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** --url and --token-file of a caller (the token in a file, as a user keeps it). */
+    private static String[] connection(String token) throws java.io.IOException {
+        Path file = java.nio.file.Files.createTempFile(PlatformServer.workDir(), "caller", ".jwt");
+        java.nio.file.Files.writeString(file, token);
+        return new String[] {"--url", PLATFORM.baseUrl(), "--token-file", file.toString()};
+    }
+
+    private static CommandLine.Result cli(String[] connection, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of(connection));
+        return CommandLine.aitbc(all.toArray(String[]::new));
     }
 }

@@ -182,8 +182,13 @@ class ZkmlPlatformIT {
         CommandLine.Result ours = CommandLine.aitbc("groth16", "verify", dir.resolve("verification_key.json").toString(),
                 dir.resolve("public.json").toString(), dir.resolve("proof.json").toString());
         assertEquals(0, ours.exitCode(), ours.output());
+        String[] submitted = {"proofs", "verify", Long.toString(proofId), "--proof", dir.resolve("proof.json").toString(),
+                "--public", dir.resolve("public.json").toString(), "--url", PLATFORM.baseUrl(), "--token", CONSUMER};
+        CommandLine.Result server = CommandLine.aitbc(submitted);
+        assertEquals(0, server.exitCode(), server.output());
+        assertTrue(server.output().contains("VALID (valid)"), server.output());
 
-        // and a tampered public.json fails both
+        // and a tampered public.json fails all three
         String pub = Files.readString(dir.resolve("public.json"));
         JsonNode signals = Api.parse(pub);
         String changed = pub.replace("\"" + signals.get(1).asText() + "\"",
@@ -194,6 +199,9 @@ class ZkmlPlatformIT {
                 dir.resolve("proof.json").toString())).contains("OK!"));
         assertTrue(CommandLine.aitbc("groth16", "verify", dir.resolve("verification_key.json").toString(),
                 dir.resolve("public.json").toString(), dir.resolve("proof.json").toString()).exitCode() != 0);
+        CommandLine.Result refused = CommandLine.aitbc(submitted);
+        assertEquals(1, refused.exitCode(), refused.output());
+        assertTrue(refused.output().contains("INVALID"), refused.output());
     }
 
     @Test
@@ -265,6 +273,10 @@ class ZkmlPlatformIT {
         assertEquals("failed", retry.json().path("anchorStatus").asText(), retry.body());
         assertTrue(retry.json().path("anchorError").asText().contains("127.0.0.1"), retry.body());
         Problems.assertProblem(api().post("/api/v1/ml/proofs/" + proofId + "/anchor", OTHER_CONSUMER, ""), 404);
+        CommandLine.Result cli = CommandLine.aitbc("proofs", "anchor", Long.toString(proofId), "--url", PLATFORM.baseUrl(),
+                "--token", CONSUMER);
+        assertEquals(1, cli.exitCode(), "not anchored: " + cli.output());
+        assertTrue(cli.output().contains("proof " + proofId + " anchor failed") && cli.output().contains("127.0.0.1"), cli.output());
     }
 
     private static String[] concat(String[] a, String[] b) {

@@ -29,7 +29,8 @@ public class OidcProvider {
     @Inject
     SsoSettings settings;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    // HTTP/1.1, as every HTTP client of the project: the JDK's default h2c upgrade on http:// lost connections (measured with Payara)
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
     private volatile ProviderMetadata metadata;
     private volatile IdTokenVerifier verifier;
 

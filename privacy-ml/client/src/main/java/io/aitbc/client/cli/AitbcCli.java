@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 io.aitbc.client.cli.dev.DevTokenCommand.class,
                 // product: marketplace, billing, audit, benchmarks, job progress, load test
                 io.aitbc.client.cli.product.ListingsCommand.class,
+                io.aitbc.client.cli.product.VerificationsCommand.class,
                 io.aitbc.client.cli.product.UsageCommand.class,
                 io.aitbc.client.cli.product.BillingCommand.class,
                 io.aitbc.client.cli.product.AuditCommand.class,
@@ -33,6 +34,8 @@ import picocli.CommandLine.Command;
                 io.aitbc.client.cli.platform.ModelsCommand.class,
                 io.aitbc.client.cli.platform.InferCommand.class,
                 io.aitbc.client.cli.platform.ProofsCommand.class,
+                io.aitbc.client.cli.platform.KeysCommand.class,
+                io.aitbc.client.cli.platform.JobsCommand.class,
         })
 public final class AitbcCli implements Runnable {
 

@@ -32,7 +32,8 @@ public final class DevTokenClient {
     private final HttpClient http;
 
     public DevTokenClient(Duration timeout) {
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** What to ask for: issuer URL (e.g. http://127.0.0.1:8090/aitbc), subject and roles. */

@@ -22,7 +22,8 @@ public final class ServerHealthClient {
 
     public ServerHealthClient(Duration timeout) {
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        // HTTP/1.1: the JDK client's default h2c upgrade on http:// lost connections to Payara (measured)
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
     }
 
     /**

@@ -1,16 +1,17 @@
 package io.aitbc.client.cli.platform;
 
+import io.aitbc.client.api.AitbcClient;
 import io.aitbc.client.api.CommitmentSources;
 import io.aitbc.client.api.FheRoundTrip;
 import io.aitbc.client.api.HybridRoundTrip;
 import io.aitbc.client.api.ModelRegistryReader;
 import io.aitbc.client.api.Views;
+import io.aitbc.client.cli.ApiCommand;
+import io.aitbc.client.cli.product.JobProgress;
 import io.aitbc.client.cli.product.ProgressBar;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Option;
                 + " the server, result decrypted here. hybrid: the same with a key proof and an input proof sent, and the"
                 + " server's evaluation proof checked, before decrypting, against the model commitment of the marketplace"
                 + " listing you chose (--listing) and/or of the on-chain ModelRegistry (--model-registry).")
-public final class InferCommand extends PlatformCommand {
+public final class InferCommand extends ApiCommand {
 
     @Option(names = "--model", description = "Model id (hybrid: may be left out with --listing, which names it)")
     Long model;
@@ -79,22 +80,22 @@ public final class InferCommand extends PlatformCommand {
     boolean keepKeys;
 
     @Override
-    void run(PrintWriter out) {
+    protected int run(AitbcClient api, PrintWriter out) {
         String level = privacy.toLowerCase(Locale.ROOT);
         if (!"hybrid".equals(level) && (model == null || listing != null || modelRegistry != null)) {
             throw new IllegalArgumentException("--privacy " + level + " takes the model from --model; --listing and"
                     + " --model-registry apply to --privacy hybrid");
         }
         if ("zkml".equals(level)) {
-            new ZkmlInference(connection.client(), ProgressBar.onStderr(spec.commandLine().getErr()),
-                    Duration.ofSeconds(timeoutSeconds)).run(model, version, input, proofDir, out);
-            return;
+            new ZkmlInference(api, ProgressBar.onStderr(err()), Duration.ofSeconds(timeoutSeconds))
+                    .run(model, version, input, proofDir, out);
+            return 0;
         }
         if (!"fhe".equals(level) && !"hybrid".equals(level)) {
             throw new IllegalArgumentException("this client runs --privacy fhe, hybrid or zkml; '" + privacy + "' is not supported here");
         }
         double[] x = JsonInputs.read(input);
-        ProgressBar progress = ProgressBar.onStderr(spec.commandLine().getErr());
+        ProgressBar progress = ProgressBar.onStderr(err());
         FheRoundTrip.Listener listener = new FheRoundTrip.Listener() {
             @Override
             public void step(String description) {
@@ -103,15 +104,14 @@ public final class InferCommand extends PlatformCommand {
 
             @Override
             public void job(Views.Job job) {
-                progress.update(job.progressPercent(), job.progressStep() == null ? job.status() : job.progressStep(),
-                        eta(job.eta()));
+                JobProgress.show(progress, job);
             }
         };
         if ("hybrid".equals(level)) {
-            runHybrid(out, x, listener, progress);
-            return;
+            runHybrid(api, out, x, listener, progress);
+            return 0;
         }
-        FheRoundTrip.Outcome o = new FheRoundTrip(connection.client(), listener, Duration.ofSeconds(timeoutSeconds),
+        FheRoundTrip.Outcome o = new FheRoundTrip(api, listener, Duration.ofSeconds(timeoutSeconds),
                 keepKeys).run(model, version, x);
         progress.finish("job " + o.jobId() + " " + o.job().status());
         out.println("model " + o.modelId() + " version " + o.version() + ", job " + o.jobId()
@@ -122,20 +122,11 @@ public final class InferCommand extends PlatformCommand {
             logits.append(' ').append(String.format(Locale.ROOT, "%.6f", v));
         }
         out.println(logits);
-        out.flush();
+        return 0;
     }
 
-    /** The job's ETA, or none if the server sent none (or one this client cannot read). */
-    private static Instant eta(String iso) {
-        try {
-            return iso == null ? null : Instant.parse(iso);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private void runHybrid(PrintWriter out, double[] x, FheRoundTrip.Listener listener, ProgressBar progress) {
-        HybridRoundTrip.Outcome o = new HybridRoundTrip(connection.client(), listener, new HybridRoundTrip.Options(
+    private void runHybrid(AitbcClient api, PrintWriter out, double[] x, FheRoundTrip.Listener listener, ProgressBar progress) {
+        HybridRoundTrip.Outcome o = new HybridRoundTrip(api, listener, new HybridRoundTrip.Options(
                 Duration.ofSeconds(timeoutSeconds), circuitCache, !noVerify, insecureTestParameters, keepKeys,
                 commitmentSources())).run(model, version, x);
         progress.finish("job " + o.jobId() + " " + o.job().status());

@@ -1,21 +1,30 @@
 package io.aitbc.client.cli.platform;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.aitbc.client.api.AitbcClient;
 import io.aitbc.client.api.Views;
+import io.aitbc.client.cli.ApiCommand;
+import io.aitbc.client.cli.product.JobProgress;
+import io.aitbc.client.cli.product.ProgressBar;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code aitbc models ...}: register models from ONNX files, list them, show versions and FHE profiles. */
+/** {@code aitbc models ...}: register models from ONNX files, list, show, rename and delete them, their versions,
+ * FHE profiles and zkml circuits. */
 @Command(name = "models", mixinStandardHelpOptions = true, description = "Models on a server.",
-        subcommands = {ModelsCommand.Register.class, ModelsCommand.ListModels.class, ModelsCommand.Versions.class,
-                ModelsCommand.Profile.class})
+        subcommands = {ModelsCommand.Register.class, ModelsCommand.ListModels.class, ModelsCommand.Get.class,
+                ModelsCommand.Update.class, ModelsCommand.Delete.class, ModelsCommand.Versions.class,
+                ModelsCommand.Profile.class, ModelsCommand.Circuit.class})
 public final class ModelsCommand implements Runnable {
 
     @CommandLine.Spec
@@ -29,7 +38,7 @@ public final class ModelsCommand implements Runnable {
     /** Creates a model (or adds a version to --model) from an ONNX file. */
     @Command(name = "register", mixinStandardHelpOptions = true,
             description = "Register an ONNX model (owner): a new model, or the next version of --model.")
-    static final class Register extends PlatformCommand {
+    static final class Register extends ApiCommand {
 
         @Option(names = "--onnx", required = true, description = "The ONNX file")
         Path onnx;
@@ -55,13 +64,12 @@ public final class ModelsCommand implements Runnable {
         String parameterSet;
 
         @Override
-        void run(PrintWriter out) {
+        protected int run(AitbcClient client, PrintWriter out) {
             if (model == null && (name == null || name.isBlank())) {
                 throw new IllegalArgumentException("give --name for a new model or --model ID for a new version");
             }
             byte[] file = readFile(onnx);
             String options = RegistrationOptions.json(approximate, calibration, parameterSet);
-            AitbcClient client = connection.client();
             long id = model != null ? model : client.createModel(name, description).id();
             Views.ModelVersion v = client.registerVersion(id, file, options);
             out.println("model " + id + " version " + v.number() + " registered (" + v.onnxSize() + " bytes, sha256 "
@@ -69,43 +77,99 @@ public final class ModelsCommand implements Runnable {
             out.println("  fhe:  " + (v.fheAvailable() ? "yes, " + v.fheParameterSet() : "no: " + v.fheUnavailable()));
             out.println("  zkml: " + (v.commitment() != null ? "commitment " + v.commitment() : "no") + ", circuit "
                     + v.circuitStatus());
-            out.flush();
+            return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List models (newest first).")
-    static final class ListModels extends PlatformCommand {
+    static final class ListModels extends ApiCommand {
 
         @Option(names = "--owner", description = "Only this owner's models")
         String owner;
 
         @Override
-        void run(PrintWriter out) {
-            for (Views.Model m : connection.client().models(owner)) {
-                out.println(m.id() + "\t" + m.name() + "\towner " + m.owner() + "\tversions " + m.versionCount());
+        protected int run(AitbcClient client, PrintWriter out) {
+            for (Views.Model m : client.models(owner)) {
+                out.println(line(m));
             }
-            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "get", mixinStandardHelpOptions = true, description = "One model.")
+    static final class Get extends ApiCommand {
+
+        @Parameters(index = "0", paramLabel = "ID", description = "Model id")
+        long model;
+
+        @Override
+        protected int run(AitbcClient client, PrintWriter out) {
+            Views.Model m = client.model(model);
+            out.println(line(m));
+            if (m.description() != null && !m.description().isBlank()) {
+                out.println("  " + m.description());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "update", mixinStandardHelpOptions = true,
+            description = "Rename or re-describe a model (its owner or an admin); options not given stay as they are.")
+    static final class Update extends ApiCommand {
+
+        @Parameters(index = "0", paramLabel = "ID", description = "Model id")
+        long model;
+
+        @Option(names = "--name", description = "New name")
+        String name;
+
+        @Option(names = "--description", description = "New description")
+        String description;
+
+        @Override
+        protected int run(AitbcClient client, PrintWriter out) {
+            Views.Model now = client.model(model);
+            Views.Model m = client.updateModel(model, name != null ? name : now.name(),
+                    description != null ? description : now.description());
+            out.println("updated: " + line(m));
+            return 0;
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "Delete a model with its versions and listings (its owner or an admin; refused while jobs use it).")
+    static final class Delete extends ApiCommand {
+
+        @Parameters(index = "0", paramLabel = "ID", description = "Model id")
+        long model;
+
+        @Override
+        protected int run(AitbcClient client, PrintWriter out) {
+            client.deleteModel(model);
+            out.println("model " + model + " deleted");
+            return 0;
         }
     }
 
     @Command(name = "versions", mixinStandardHelpOptions = true, description = "A model's versions.")
-    static final class Versions extends PlatformCommand {
+    static final class Versions extends ApiCommand {
 
         @Parameters(index = "0", description = "Model id")
         long model;
 
         @Override
-        void run(PrintWriter out) {
-            for (Views.ModelVersion v : connection.client().versions(model)) {
+        protected int run(AitbcClient client, PrintWriter out) {
+            for (Views.ModelVersion v : client.versions(model)) {
                 out.println("version " + v.number() + "\tfhe " + (v.fheAvailable() ? v.fheParameterSet() : "no")
                         + "\tcircuit " + v.circuitStatus() + "\tsha256 " + v.onnxSha256());
             }
-            out.flush();
+            return 0;
         }
     }
 
-    @Command(name = "profile", mixinStandardHelpOptions = true, description = "Print a version's FHE profile (JSON).")
-    static final class Profile extends PlatformCommand {
+    @Command(name = "profile", mixinStandardHelpOptions = true,
+            description = "Print a version's FHE profile (JSON), or with --hybrid its hybrid profile.")
+    static final class Profile extends ApiCommand {
 
         @Parameters(index = "0", description = "Model id")
         long model;
@@ -113,11 +177,76 @@ public final class ModelsCommand implements Runnable {
         @Option(names = "--version", description = "Model version (default: the latest)")
         Integer version;
 
+        @Option(names = "--hybrid", description = "The hybrid profile (BFV parameters, circuits) instead")
+        boolean hybrid;
+
         @Override
-        void run(PrintWriter out) {
-            out.println(connection.client().fheProfile(model, version));
-            out.flush();
+        protected int run(AitbcClient client, PrintWriter out) {
+            out.println(hybrid ? client.hybridProfile(model, version) : client.fheProfile(model, version));
+            return 0;
         }
+    }
+
+    @Command(name = "circuit", mixinStandardHelpOptions = true,
+            description = {"A version's zkml circuit: build status, constraints, setup. With --wait, follow the build",
+                    "with a progress bar until the build is over: exit 0 when ready, 1 otherwise."})
+    static final class Circuit extends ApiCommand {
+
+        @Parameters(index = "0", paramLabel = "ID", description = "Model id")
+        long model;
+
+        @Option(names = "--version", description = "Model version (default: the latest)")
+        Integer version;
+
+        @Option(names = "--rebuild", description = "Build the circuit again first (its owner or an admin), e.g. after a failure")
+        boolean rebuild;
+
+        @Option(names = "--wait", description = "Follow the build until it is over")
+        boolean await;
+
+        @Option(names = "--timeout", defaultValue = "3600", description = "Seconds to wait with --wait (default ${DEFAULT-VALUE})")
+        int timeoutSeconds;
+
+        @Option(names = "--verification-key", paramLabel = "FILE",
+                description = "Also write the circuit's verification key (snarkjs verification_key.json) here once ready")
+        Path verificationKey;
+
+        @Override
+        protected int run(AitbcClient client, PrintWriter out) {
+            int v = version != null ? version : latest(client, model);
+            JsonNode c = rebuild ? client.rebuildCircuit(model, v) : client.circuit(model, v);
+            if (await) {
+                ProgressBar bar = ProgressBar.onStderr(err());
+                c = client.awaitCircuit(model, v, s -> bar.update(s.path("progressPercent").asInt(),
+                        s.path("status").asText() + (s.hasNonNull("progressStep") ? ": " + s.path("progressStep").asText() : ""),
+                        JobProgress.eta(s.path("eta").asText(null))), Duration.ofSeconds(timeoutSeconds));
+                bar.finish("circuit of model " + model + " version " + v + ": " + c.path("status").asText());
+            }
+            out.println(c.toPrettyString());
+            if (verificationKey != null) {
+                try {
+                    Files.writeString(verificationKey, client.circuitVerificationKey(model, v), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + verificationKey + ": " + e.getMessage(), e);
+                }
+                out.println("wrote " + verificationKey);
+            }
+            if (await && !"ready".equalsIgnoreCase(c.path("status").asText())) {
+                err().println("aitbc: the circuit is " + c.path("status").asText()
+                        + (c.hasNonNull("error") ? ": " + c.path("error").asText() : "") + " (--rebuild builds it again)");
+                return 1;
+            }
+            return 0;
+        }
+    }
+
+    static int latest(AitbcClient client, long model) {
+        return client.versions(model).stream().map(Views.ModelVersion::number).max(Comparator.naturalOrder())
+                .orElseThrow(() -> new IllegalArgumentException("model " + model + " has no version yet"));
+    }
+
+    private static String line(Views.Model m) {
+        return m.id() + "\t" + m.name() + "\towner " + m.owner() + "\tversions " + m.versionCount();
     }
 
     static byte[] readFile(Path file) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aitbc.client.api.AitbcClient;
 import io.aitbc.client.api.ApiException;
 import io.aitbc.client.api.Views;
+import io.aitbc.client.cli.product.JobProgress;
 import io.aitbc.client.cli.product.ProgressBar;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,14 +32,6 @@ final class ZkmlInference {
         this.timeout = timeout;
     }
 
-    private static java.time.Instant eta(Views.Job job) {
-        try {
-            return job.eta() == null ? null : java.time.Instant.parse(job.eta());
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
-
     void run(long model, Integer version, Path inputFile, Path proofDir, PrintWriter out) {
         byte[] input;
         try {
@@ -48,8 +41,7 @@ final class ZkmlInference {
         }
         Views.Job job = client.submitZkml(model, version, input);
         progress.finish("job " + job.id() + " queued (zkml: witness and Groth16 proof on the server)");
-        job = client.awaitJob(job.id(), j -> progress.update(j.progressPercent(),
-                j.progressStep() == null ? j.status() : j.progressStep(), eta(j)), timeout);
+        job = client.awaitJob(job.id(), j -> JobProgress.show(progress, j), timeout);
         progress.finish("job " + job.id() + " " + job.status());
         if (!"succeeded".equals(job.status())) {
             throw new ApiException(409, "job " + job.status(), "job " + job.id() + " " + job.status()

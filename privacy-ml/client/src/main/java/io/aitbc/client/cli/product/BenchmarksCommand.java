@@ -1,20 +1,18 @@
 package io.aitbc.client.cli.product;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.aitbc.client.api.ApiClient;
-import io.aitbc.client.api.ApiException;
-import java.io.IOException;
+import io.aitbc.client.api.AitbcClient;
+import io.aitbc.client.api.Views;
+import io.aitbc.client.cli.ApiCommand;
 import java.io.PrintWriter;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code aitbc benchmarks list|run}: measured performance of models. */
+/** {@code aitbc benchmarks list|kinds|run}: measured performance of models. */
 @Command(name = "benchmarks", mixinStandardHelpOptions = true, description = "Benchmark results and runs.",
-        subcommands = {BenchmarksCommand.ListResults.class, BenchmarksCommand.Run.class})
+        subcommands = {BenchmarksCommand.ListResults.class, BenchmarksCommand.Kinds.class, BenchmarksCommand.Run.class})
 public final class BenchmarksCommand implements Runnable {
 
     @CommandLine.Spec
@@ -34,17 +32,26 @@ public final class BenchmarksCommand implements Runnable {
         @Option(names = "--benchmark", description = "One benchmark's results, e.g. plaintext-reference")
         String benchmark;
 
-        @Option(names = "--size", defaultValue = "20")
-        int size;
+        @Mixin
+        PageOptions pages;
+
+        @Mixin
+        OutputFormat format;
 
         @Override
-        int run(ApiClient api, PrintWriter out) throws IOException, ApiException {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("modelId", model);
-            p.put("benchmark", benchmark);
-            p.put("size", size);
-            Tables.print(out, api.get(ApiClient.query("/benchmarks", p)), json,
+        protected int run(AitbcClient api, PrintWriter out) {
+            Tables.print(out, api.benchmarks(model, benchmark, pages.paging()), format.json(),
                     "modelId", "modelVersion", "benchmark", "samples", "medianMicros", "p95Micros", "minMicros", "maxMicros", "measuredAt");
+            return 0;
+        }
+    }
+
+    @Command(name = "kinds", mixinStandardHelpOptions = true, description = "The benchmarks the server runs.")
+    static final class Kinds extends ApiCommand {
+
+        @Override
+        protected int run(AitbcClient api, PrintWriter out) {
+            api.benchmarkKinds().forEach(out::println);
             return 0;
         }
     }
@@ -60,17 +67,15 @@ public final class BenchmarksCommand implements Runnable {
         boolean noWait;
 
         @Override
-        int run(ApiClient api, PrintWriter out) throws IOException, ApiException {
-            Map<String, Object> body = new HashMap<>();
-            body.put("modelId", model);
-            JsonNode jobs = api.post("/benchmarks/runs", body);
+        protected int run(AitbcClient api, PrintWriter out) {
+            List<Views.Job> jobs = api.runBenchmarks(model);
             int failed = 0;
-            for (JsonNode job : jobs) {
-                long id = job.path("id").asLong();
-                out.println("benchmark job " + id + " on model " + job.path("modelId").asLong() + " v" + job.path("modelVersion").asInt());
+            for (Views.Job job : jobs) {
+                out.println("benchmark job " + job.id() + " on model " + job.modelId() + " v" + job.modelVersion());
+                out.flush();
                 if (!noWait) {
-                    JsonNode done = JobWatcher.watch(api, id, ProgressBar.onStderr(spec.commandLine().getErr()));
-                    failed += "succeeded".equals(done.path("status").asText()) ? 0 : 1;
+                    Views.Job done = JobProgress.follow(api, job.id(), ProgressBar.onStderr(err()));
+                    failed += "succeeded".equals(done.status()) ? 0 : 1;
                 }
             }
             return failed == 0 ? 0 : 1;

@@ -1,13 +1,11 @@
 package io.aitbc.client.cli.product;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.aitbc.client.api.ApiClient;
-import io.aitbc.client.api.ApiException;
-import java.io.IOException;
+import io.aitbc.client.api.AitbcClient;
+import io.aitbc.client.cli.ApiCommand;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aitbc billing}: what the owner's models earned in a period (admins: any owner or all). */
@@ -24,14 +22,13 @@ public final class BillingCommand extends ApiCommand {
     @Option(names = "--owner", description = "Admins: one owner's models only")
     String owner;
 
+    @Mixin
+    OutputFormat format;
+
     @Override
-    int run(ApiClient api, PrintWriter out) throws IOException, ApiException {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("from", from);
-        p.put("to", to);
-        p.put("owner", owner);
-        JsonNode summary = api.get(ApiClient.query("/marketplace/billing", p));
-        if (json) {
+    protected int run(AitbcClient api, PrintWriter out) {
+        JsonNode summary = api.billing(from, to, owner);
+        if (format.json()) {
             out.println(summary.toPrettyString());
             return 0;
         }

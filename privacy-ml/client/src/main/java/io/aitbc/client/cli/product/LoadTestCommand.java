@@ -1,12 +1,15 @@
 package io.aitbc.client.cli.product;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.aitbc.client.api.ApiClient;
-import io.aitbc.client.api.ApiException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aitbc.client.api.AitbcClient;
+import io.aitbc.client.api.InferenceRequest;
+import io.aitbc.client.api.Paging;
+import io.aitbc.client.cli.ApiCommand;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
@@ -55,16 +58,15 @@ public final class LoadTestCommand extends ApiCommand {
     @Option(names = "--max-seconds", defaultValue = "300", description = "Stop submitting after this long (default ${DEFAULT-VALUE})")
     int maxSeconds;
 
-    /** The submission body, the same for every job (jobs differ by their idempotency keys). */
-    private Map<String, Object> request;
+    /** The submission, the same for every job (jobs differ by their idempotency keys). */
+    private InferenceRequest request;
 
     @Override
-    int run(ApiClient api, PrintWriter out) throws IOException, ApiException {
+    protected int run(AitbcClient api, PrintWriter out) {
         if (jobs < 1 || jobs > MAX_JOBS || concurrency < 1 || concurrency > 256 || retryEvery < 0 || maxSeconds < 1) {
             throw new IllegalArgumentException("need 1 <= jobs <= " + MAX_JOBS + ", 1 <= concurrency <= 256, retry-every >= 0");
         }
-        request = input == null ? Map.of("privacyLevel", level)
-                : Map.of("privacyLevel", level, "input", new ObjectMapper().readTree(input.toFile()));
+        request = new InferenceRequest(level, null, null, null, input == null ? null : readInput(input));
         String run = UUID.randomUUID().toString().substring(0, 8);
         Map<Integer, Long> jobOfKey = new ConcurrentHashMap<>();
         long[] latencies = new long[jobs + (retryEvery == 0 ? 0 : jobs / retryEvery)];
@@ -88,7 +90,7 @@ public final class LoadTestCommand extends ApiCommand {
                     if (retryEvery > 0 && n % retryEvery == 0 && submit(api, run, n, latencies, requests) != id) {
                         mismatchedRetries.incrementAndGet();
                     }
-                } catch (IOException | RuntimeException e) { // ApiException is a RuntimeException
+                } catch (RuntimeException e) { // ApiException is a RuntimeException
                     errors.incrementAndGet();
                     if (firstError.compareAndSet(-1, n)) {
                         errorText[0] = e.getMessage();
@@ -127,24 +129,30 @@ public final class LoadTestCommand extends ApiCommand {
         return lost == 0 && duplicated == 0 && errors.get() == 0 && submitted == jobs ? 0 : 1;
     }
 
-    private long submit(ApiClient api, String run, int n, long[] latencies, AtomicInteger requests)
-            throws IOException, ApiException {
+    private static JsonNode readInput(Path file) {
+        try {
+            return new ObjectMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + " as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private long submit(AitbcClient api, String run, int n, long[] latencies, AtomicInteger requests) {
         long t = System.nanoTime();
-        ApiClient.Answer a = api.postWithHeaders("/ml/models/" + model + "/inference", request,
-                Map.of("Idempotency-Key", "load-" + run + "-" + n));
+        long id = api.submit(model, request, "load-" + run + "-" + n).job().id();
         long took = System.nanoTime() - t;
         int slot = requests.getAndIncrement();
         if (slot < latencies.length) {
             latencies[slot] = took;
         }
-        return a.body().path("id").asLong();
+        return id;
     }
 
     /** The consumer's jobs on the server that are among the expected ones (pages through /ml/jobs). */
-    private static Set<Long> jobsOnServer(ApiClient api, Set<Long> expected) throws IOException, ApiException {
+    private static Set<Long> jobsOnServer(AitbcClient api, Set<Long> expected) {
         Set<Long> found = new HashSet<>();
         for (int page = 0; ; page++) {
-            JsonNode p = api.get("/ml/jobs?size=100&page=" + page);
+            JsonNode p = api.jobs(new Paging(page, Paging.MAX_SIZE));
             for (JsonNode job : p.path("items")) {
                 if (expected.contains(job.path("id").asLong()) && !found.add(job.path("id").asLong())) {
                     throw new IllegalStateException("job " + job.path("id").asLong() + " listed twice");

@@ -1,6 +1,6 @@
 package io.aitbc.client.cli.product;
 
-import java.util.Map;
+import io.aitbc.client.api.Paging;
 import picocli.CommandLine.Option;
 
 /** {@code --page} and {@code --size} of commands that list a page of results. */
@@ -12,10 +12,7 @@ public final class PageOptions {
     @Option(names = "--size", defaultValue = "20", description = "Results per page, at most 100 (default ${DEFAULT-VALUE})")
     int size;
 
-    /** Adds page and size to the query parameters. */
-    Map<String, Object> addTo(Map<String, Object> parameters) {
-        parameters.put("page", page);
-        parameters.put("size", size);
-        return parameters;
+    public Paging paging() {
+        return new Paging(page, size);
     }
 }

@@ -1,11 +1,8 @@
 package io.aitbc.client.cli.product;
 
-import io.aitbc.client.api.ApiClient;
-import io.aitbc.client.api.ApiException;
-import java.io.IOException;
+import io.aitbc.client.api.AitbcClient;
+import io.aitbc.client.cli.ApiCommand;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,12 +18,12 @@ public final class UsageCommand extends ApiCommand {
     @Mixin
     PageOptions pages;
 
+    @Mixin
+    OutputFormat format;
+
     @Override
-    int run(ApiClient api, PrintWriter out) throws IOException, ApiException {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("as", as);
-        pages.addTo(p);
-        Tables.print(out, api.get(ApiClient.query("/marketplace/usage", p)), json,
+    protected int run(AitbcClient api, PrintWriter out) {
+        Tables.print(out, api.usage(as, pages.paging()), format.json(),
                 "jobId", "consumer", "modelOwner", "modelId", "privacyLevel", "units", "unitPrice", "amount", "recordedAt");
         return 0;
     }

@@ -1,11 +1,11 @@
 package io.aitbc.client.cli.product;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.aitbc.client.api.ApiClient;
-import io.aitbc.client.api.ApiException;
-import java.io.IOException;
+import io.aitbc.client.api.AitbcClient;
+import io.aitbc.client.api.Views;
+import io.aitbc.client.cli.ApiCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code aitbc watch <job>}: a job's live progress (Server-Sent Events) as a progress bar. */
@@ -16,12 +16,15 @@ public final class WatchCommand extends ApiCommand {
     @Parameters(index = "0", description = "The job id")
     long jobId;
 
+    @Mixin
+    OutputFormat format;
+
     @Override
-    int run(ApiClient api, PrintWriter out) throws IOException, ApiException {
-        JsonNode job = JobWatcher.watch(api, jobId, ProgressBar.onStderr(spec.commandLine().getErr()));
-        if (json) {
-            out.println(job.toPrettyString());
+    protected int run(AitbcClient api, PrintWriter out) {
+        Views.Job job = JobProgress.follow(api, jobId, ProgressBar.onStderr(err()));
+        if (format.json()) {
+            out.println(Tables.json(job));
         }
-        return "succeeded".equals(job.path("status").asText()) ? 0 : 1;
+        return "succeeded".equals(job.status()) ? 0 : 1;
     }
 }

@@ -2,12 +2,9 @@ package io.aitbc.client.cli.product;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.aitbc.client.api.ApiClient;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ProgressBarTest {
@@ -33,15 +30,5 @@ class ProgressBarTest {
         bar.finish("job 1 succeeded");
         assertEquals(3, out.toString().lines().count(), out.toString()); // the repeated state is not printed again
         assertEquals("job 1 succeeded", out.toString().lines().reduce((a, b) -> b).orElseThrow());
-    }
-
-    @Test
-    void queriesKeepOnlyGivenParametersEncoded() {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("q", "fraud & co");
-        p.put("level", null);
-        p.put("size", 5);
-        assertEquals("/marketplace/listings?q=fraud+%26+co&size=5", ApiClient.query("/marketplace/listings", p));
-        assertEquals("/x", ApiClient.query("/x", Map.of()));
     }
 }
