@@ -263,10 +263,7 @@ class FheInferenceIT {
     void aServerKilledMidJobResumesTheJobFromItsCheckpoint() throws SQLException {
         long keySet = carol.upload(api, CAROL, modelId);
         double[] x = TestData.fashionMnistTest(4).image(3);
-        Api.Answer submitted = api.post("/api/v1/ml/models/" + modelId + "/inference", CAROL,
-                carol.submission(keySet, carol.encrypt(x)));
-        assertEquals(202, submitted.status(), submitted.body());
-        long job = submitted.json().path("id").asLong();
+        long job = carol.submit(api, CAROL, modelId, keySet, x);
         // the first layer's checkpoint is committed with the progress: kill the server in the pause after it
         JsonNode before = JobWatch.until(api, CAROL, job, s -> isFinished(s) || s.path("progressPercent").asInt() > 0)
                 .getLast();
@@ -288,7 +285,7 @@ class FheInferenceIT {
         assertEquals(1, after.path("restarts").asInt(), after.toString());
         assertMatchesOnnxRuntime(x, carol.decrypt(download(CAROL, job)));
         java.util.regex.Matcher resumed = java.util.regex.Pattern.compile("fhe job " + job + " resumes after layer "
-                + checkpointed + " of (\\d+) \\(its checkpoint\\)").matcher(serverLog());
+                + checkpointed + " of (\\d+) \\(its checkpoint\\)").matcher(PLATFORM.log());
         assertTrue(resumed.find(), "the restarted execution began at the checkpoint, not at the input");
         assertTrue(checkpointed < Integer.parseInt(resumed.group(1)), "killed before the last layer");
     }
@@ -345,20 +342,6 @@ class FheInferenceIT {
         }
     }
 
-    /** The server's log, rotated parts included. */
-    private static String serverLog() {
-        Path current = PLATFORM.server().serverLog();
-        try (var files = Files.list(current.getParent())) {
-            StringBuilder all = new StringBuilder();
-            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("server.log")).sorted().toList()) {
-                all.append(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-            return all.toString();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     // ---------------------------------------------------------------------------------------------------- helpers
 
     private long createModel(String token, String name) {
@@ -368,13 +351,18 @@ class FheInferenceIT {
     }
 
     private byte[] download(String token, long job) {
+        return download(api, token, job);
+    }
+
+    /** The job's result, checked against the SHA-256 the server states for it. */
+    static byte[] download(Api api, String token, long job) {
         Api.Download result = api.download("/api/v1/ml/jobs/" + job + "/result", token);
         assertEquals(200, result.status(), new String(result.body(), java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(sha256(result.body()), result.header("X-Content-SHA256").orElseThrow());
         return result.body();
     }
 
-    private static boolean isFinished(JsonNode job) {
+    static boolean isFinished(JsonNode job) {
         return List.of("succeeded", "failed", "cancelled").contains(job.path("status").asText());
     }
 
@@ -385,7 +373,7 @@ class FheInferenceIT {
     }
 
     /** The decrypted logits equal onnxruntime's on the same ONNX file, and so does the predicted class. */
-    private static void assertMatchesOnnxRuntime(double[] x, double[] logits) {
+    static void assertMatchesOnnxRuntime(double[] x, double[] logits) {
         double[] reference = ort(x);
         assertEquals(reference.length, logits.length);
         for (int k = 0; k < logits.length; k++) {
@@ -424,6 +412,13 @@ class FheInferenceIT {
 
         double[] decrypt(byte[] result) {
             return client.decryptLogits(keys, result);
+        }
+
+        /** Submits fhe inference on {@code x} (encrypted here) under the key set; returns the accepted job's id. */
+        long submit(Api api, String token, long model, long keySet, double[] x) {
+            Api.Answer submitted = api.post("/api/v1/ml/models/" + model + "/inference", token, submission(keySet, encrypt(x)));
+            assertEquals(202, submitted.status(), submitted.body());
+            return submitted.json().path("id").asLong();
         }
 
         Api.Form submission(long keySet, byte[] ciphertext) {

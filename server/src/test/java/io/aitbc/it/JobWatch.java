@@ -36,6 +36,19 @@ final class JobWatch {
         throw new AssertionError("job " + job + " did not get there within " + LIMIT + "; seen: " + seen);
     }
 
+    /** Polls {@code path} (every 250 ms) until {@code done} holds or {@code limit} has passed; returns the last answer. */
+    static JsonNode poll(Api api, String path, String token, Predicate<JsonNode> done, Duration limit) {
+        Instant deadline = Instant.now().plus(limit);
+        while (true) {
+            Api.Answer a = api.get(path, token);
+            assertEquals(200, a.status(), a.body());
+            if (done.test(a.json()) || Instant.now().isAfter(deadline)) {
+                return a.json();
+            }
+            sleep(250);
+        }
+    }
+
     private static boolean sameProgress(JsonNode a, JsonNode b) {
         return a.path("status").equals(b.path("status")) && a.path("progressPercent").equals(b.path("progressPercent"))
                 && a.path("progressStep").equals(b.path("progressStep")) && a.path("eta").equals(b.path("eta"));

@@ -142,6 +142,20 @@ final class PlatformServer implements BeforeAllCallback, AfterAllCallback {
         return DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
     }
 
+    /** The server's log, rotated parts included. */
+    String log() {
+        Path current = server.serverLog();
+        try (Stream<Path> files = Files.list(current.getParent())) {
+            StringBuilder all = new StringBuilder();
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("server.log")).sorted().toList()) {
+                all.append(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+            return all.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String baseUrl() {
         return server.baseUrl();
     }

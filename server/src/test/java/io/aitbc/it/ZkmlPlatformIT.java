@@ -312,20 +312,7 @@ class ZkmlPlatformIT {
     }
 
     private static JsonNode await(String path, String token, Predicate<JsonNode> done, Duration limit) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (true) {
-            Api.Answer a = api().get(path, token);
-            assertEquals(200, a.status(), a.body());
-            if (done.test(a.json()) || System.nanoTime() > deadline) {
-                return a.json();
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return JobWatch.poll(api(), path, token, done, limit);
     }
 
     private static String run(List<String> command) throws IOException, InterruptedException {

@@ -1,11 +1,7 @@
 package io.aitbc.batch.zkml;
 
-import io.aitbc.batch.common.JobSteps;
-import io.aitbc.service.jobs.JobTracker;
+import io.aitbc.batch.common.PlatformJobStep;
 import io.aitbc.service.zkml.ZkProofService;
-import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,37 +13,24 @@ import jakarta.inject.Named;
  */
 @Named("zkmlInferenceStep")
 @Dependent
-public class ZkmlInferenceStep extends AbstractBatchlet {
-
-    @Inject
-    JobContext jobContext;
-
-    @Inject
-    @BatchProperty(name = "step")
-    String step;
-
-    @Inject
-    JobTracker tracker;
+public class ZkmlInferenceStep extends PlatformJobStep {
 
     @Inject
     ZkProofService proofs;
 
     @Override
-    public String process() {
-        long jobId = JobSteps.jobId(jobContext);
-        if ("anchor".equals(step)) { // after finish: the job is done, its proof may still be anchored
-            proofs.anchorJobProof(jobId);
-            return "COMPLETED";
-        }
-        if (tracker.begin(jobId, jobContext.getExecutionId()).finished()) {
-            return "COMPLETED"; // finished before a crash interrupted its execution
-        }
+    protected void run(long jobId, String step) {
         switch (step) {
             case "prove" -> proofs.prove(jobId);
             case "verify" -> proofs.verifyJobProof(jobId);
             case "finish" -> proofs.finish(jobId);
+            case "anchor" -> proofs.anchorJobProof(jobId);
             default -> throw new IllegalArgumentException("unknown zkml step " + step);
         }
-        return "COMPLETED";
+    }
+
+    @Override
+    protected boolean runsAfterCompletion(String step) {
+        return "anchor".equals(step); // after finish: the job is done, its proof may still be anchored
     }
 }

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * One immutable version of a model: architecture, the ONNX file sealed at rest, zkML commitment, FHE profile,
- * circuit. Only the circuit's status changes after registration.
+ * circuit. Only the circuit's and the encoding's status change after registration.
  */
 @Entity
 @Table(name = "model_version")
@@ -71,6 +71,9 @@ public class ModelVersion {
     @Embedded
     private CircuitArtifacts circuit;
 
+    @Embedded
+    private ModelEncoding encoding;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -92,6 +95,7 @@ public class ModelVersion {
         this.fheUnavailable = truncate(content.fhe().unavailableReason());
         this.circuit = content.zkmlUnavailable() == null ? CircuitArtifacts.notBuilt()
                 : CircuitArtifacts.failed(truncate(content.zkmlUnavailable()));
+        this.encoding = ModelEncoding.notStarted();
         this.createdAt = now;
     }
 
@@ -114,6 +118,17 @@ public class ModelVersion {
     /** The ONNX file sealed at rest (loaded on first access); only the server's encryption service opens it. */
     public Optional<byte[]> onnxSealed() {
         return Optional.ofNullable(onnxSealed).map(byte[]::clone);
+    }
+
+    /**
+     * Replaces the sealed ONNX file by the same file sealed anew (e.g. its data key re-wrapped under the current
+     * key-encryption key). The caller has checked that it opens to the registered file.
+     */
+    public void resealOnnx(byte[] sealed) {
+        if (sealed == null || sealed.length == 0) {
+            throw new IllegalArgumentException("the sealed ONNX bytes are missing");
+        }
+        this.onnxSealed = sealed.clone();
     }
 
     /** Size of the plaintext ONNX file in bytes, or null for versions registered before it was recorded. */
@@ -155,6 +170,15 @@ public class ModelVersion {
 
     public void updateCircuit(CircuitArtifacts artifacts) {
         this.circuit = Objects.requireNonNull(artifacts);
+    }
+
+    /** The encoding by its batch job (weights sealed under the current key, FHE network prepared). */
+    public ModelEncoding encoding() {
+        return encoding == null ? ModelEncoding.notStarted() : encoding;
+    }
+
+    public void updateEncoding(ModelEncoding e) {
+        this.encoding = Objects.requireNonNull(e);
     }
 
     public Instant createdAt() {

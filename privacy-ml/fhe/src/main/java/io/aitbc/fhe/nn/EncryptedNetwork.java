@@ -49,6 +49,13 @@ public final class EncryptedNetwork {
 
     public double cost() { return stages.stream().mapToDouble(Stage::cost).sum(); }
 
+    /** The level at which stage {@code index} receives its ciphertext when the input is encrypted at {@code inputLevel}. */
+    public int levelAt(int index, int inputLevel) {
+        int level = inputLevel;
+        for (int i = 0; i < index; i++) level -= stages.get(i).depth();
+        return level;
+    }
+
     /** Evaluates every stage on x (checked: keys for every rotation, level at least the depth). */
     public Ciphertext evaluate(NnEvaluator evaluator, Ciphertext x, Progress progress) {
         evaluator.requireKeys(rotationSteps, needsRelinearization(), "this network");

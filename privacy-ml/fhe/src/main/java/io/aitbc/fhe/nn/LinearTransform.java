@@ -1,5 +1,6 @@
 package io.aitbc.fhe.nn;
 
+import io.aitbc.fhe.ckks.CkksParameters;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A slot-to-slot linear map ready for encrypted evaluation: its {@link Diagonals}, the baby-step
  * giant-step split ({@link BsgsPlan}), and the diagonals pre-rotated by their giant step. The encoded
  * plaintexts (over Q and P, for double hoisting) are built on first use at each level and kept: a
- * model's layers are evaluated at fixed levels, so later inferences only multiply. Thread-safe.
+ * model's layers are evaluated at fixed levels, so later inferences only multiply; {@link #prepare} encodes them
+ * ahead of the first. Thread-safe.
  */
 public final class LinearTransform {
 
@@ -61,20 +63,46 @@ public final class LinearTransform {
 
     Map<Integer, Term[]> termsByGiant() { return termsByGiant; }
 
+    /**
+     * The scale of the plaintexts at {@code level}: the level's last prime, so that the rescale after the transform
+     * gives back exactly the input's scale.
+     */
+    public static double plaintextScale(CkksParameters params, int level) {
+        return params.rlwe().q()[level];
+    }
+
     /** The plaintexts at one level and scale (encoded once, then cached), in the order of {@link #termsByGiant}. */
     Map<Integer, QpPlaintext[]> encodedAt(int level, double scale, QpEncoder encoder) {
-        Map<Integer, QpPlaintext[]> m = encoded.computeIfAbsent(level, l -> {
-            Map<Integer, QpPlaintext[]> out = new TreeMap<>();
-            termsByGiant.forEach((g, terms) -> {
-                QpPlaintext[] p = new QpPlaintext[terms.length];
-                for (int i = 0; i < terms.length; i++) p[i] = encoder.encode(terms[i].values(), l, scale, terms[i].baby() != 0);
-                out.put(g, p);
-            });
-            return out;
-        });
+        Map<Integer, QpPlaintext[]> m = encoded.computeIfAbsent(level, l -> encodeAll(l, scale, encoder));
         double cached = m.values().iterator().next()[0].scale();
         if (cached != scale) throw new IllegalStateException("transform encoded at scale " + cached + " for level " + level + ", now asked for " + scale);
         return m;
+    }
+
+    private Map<Integer, QpPlaintext[]> encodeAll(int level, double scale, QpEncoder encoder) {
+        Map<Integer, QpPlaintext[]> out = new TreeMap<>();
+        termsByGiant.forEach((g, terms) -> {
+            QpPlaintext[] p = new QpPlaintext[terms.length];
+            for (int i = 0; i < terms.length; i++) p[i] = encoder.encode(terms[i].values(), level, scale, terms[i].baby() != 0);
+            out.put(g, p);
+        });
+        return out;
+    }
+
+    /**
+     * Encodes, ahead of any evaluation, the plaintexts that evaluating this transform at {@code level} multiplies by,
+     * into the cache (nothing is done if they are cached already): a server prepares a model's layers before its
+     * first inference. Returns the number of plaintexts at that level.
+     */
+    public int prepare(CkksParameters params, int level) {
+        if (params.slots() != slots()) throw new IllegalArgumentException("parameters with " + params.slots() + " slots for a transform of " + slots());
+        if (level < 0 || level > params.maxLevel()) throw new IllegalArgumentException("level " + level + " outside [0, " + params.maxLevel() + "]");
+        return encodedAt(level, plaintextScale(params, level), new QpEncoder(params)).values().stream().mapToInt(p -> p.length).sum();
+    }
+
+    /** Levels whose plaintexts are cached (encoded on use or prepared). */
+    public java.util.Set<Integer> cachedLevels() {
+        return java.util.Set.copyOf(encoded.keySet());
     }
 
     /** Bytes held by the cached plaintexts (for memory reports). */

@@ -76,7 +76,7 @@ public final class NnEvaluator {
         requireInput(x);
         if (t.slots() != params.slots()) throw new IllegalArgumentException("transform for " + t.slots() + " slots, parameters have " + params.slots());
         int level = x.level();
-        double ptScale = params.rlwe().q()[level];
+        double ptScale = LinearTransform.plaintextScale(params, level);
         Map<Integer, QpPlaintext[]> plaintexts = t.encodedAt(level, ptScale, qpEncoder);
         KeySwitcher.Decomposition d = keySwitching.decompose(x);
         Map<Integer, KeySwitcher.Extended> babies = new HashMap<>();

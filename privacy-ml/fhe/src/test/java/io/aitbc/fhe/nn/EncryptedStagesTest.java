@@ -1,5 +1,6 @@
 package io.aitbc.fhe.nn;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import io.aitbc.fhe.rlwe.MissingKeyException;
 import io.aitbc.fhe.rlwe.ParameterMismatchException;
 import io.aitbc.fhe.rlwe.RlweParameters;
 import io.aitbc.fhe.rlwe.SecretKey;
+import io.aitbc.fhe.serialization.FheSerializer;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -93,6 +95,35 @@ class EncryptedStagesTest {
             assertEquals(params.defaultScale(), y.scale(), 1e-6 * y.scale(), "exact rescale brings the scale back");
             assertBits(t.diagonals().apply(x), decryptor.decrypt(y), 20, "transform at level " + level);
         }
+    }
+
+    @Test
+    void preparedPlaintextsAreThoseTheEvaluationUses() {
+        Diagonals d = randomDiagonals(24);
+        int level = params.maxLevel() - 1;
+        LinearTransform prepared = LinearTransform.of(d);
+        assertTrue(prepared.cachedLevels().isEmpty());
+        assertEquals(d.count(), prepared.prepare(params, level));
+        assertEquals(java.util.Set.of(level), prepared.cachedLevels());
+        long bytes = prepared.cachedBytes();
+
+        NnEvaluator nn = evaluatorFor(prepared.rotationSteps());
+        double[] x = randomVector(slots, 1);
+        Ciphertext input = encrypt(x, level);
+        Ciphertext y = nn.apply(prepared, input);
+        assertEquals(bytes, prepared.cachedBytes(), "the evaluation encoded nothing more");
+        assertArrayEquals(FheSerializer.write(nn.apply(LinearTransform.of(d), input)), FheSerializer.write(y),
+                "same result as plaintexts encoded on use");
+        assertBits(d.apply(x), decryptor.decrypt(nn.rescale(y)), 20, "prepared plaintexts");
+        assertThrows(IllegalArgumentException.class, () -> prepared.prepare(params, params.maxLevel() + 1));
+    }
+
+    private Diagonals randomDiagonals(int count) {
+        Diagonals.Builder b = new Diagonals.Builder(slots);
+        TreeSet<Integer> ks = new TreeSet<>(List.of(0, 1, slots - 1));
+        while (ks.size() < count) ks.add(random.nextInt(slots));
+        for (int k : ks) for (int i = 0; i < slots; i++) b.add(i, (i + k) % slots, random.nextDouble(-1, 1) / 8);
+        return b.build();
     }
 
     @Test

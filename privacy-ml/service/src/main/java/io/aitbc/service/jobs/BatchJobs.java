@@ -15,6 +15,9 @@ public final class BatchJobs {
     /** The batch job (META-INF/batch-jobs/zkml-inference.xml) that proves, verifies and optionally anchors. */
     public static final String ZKML_INFERENCE = "zkml-inference";
 
+    /** The batch job (META-INF/batch-jobs/model-encoding.xml) that seals a version's weights and precomputes its FHE plaintexts. */
+    public static final String MODEL_ENCODING = "model-encoding";
+
     private BatchJobs() {
     }
 }

@@ -1,47 +1,35 @@
 package io.aitbc.service.zkml;
 
-import io.aitbc.domain.job.InferenceJob;
-import io.aitbc.domain.job.InferenceJobRepository;
 import io.aitbc.domain.job.JobKind;
 import io.aitbc.domain.model.CircuitArtifacts;
 import io.aitbc.domain.model.CircuitStatus;
-import io.aitbc.domain.model.ModelRepository;
 import io.aitbc.domain.model.ModelVersion;
 import io.aitbc.domain.shared.ConflictException;
-import io.aitbc.domain.shared.NotFoundException;
 import io.aitbc.model.zkml.ZkmlArtifacts;
 import io.aitbc.service.jobs.BatchJobs;
-import io.aitbc.service.jobs.JobSubmitted;
 import io.aitbc.service.jobs.JobTracker;
+import io.aitbc.service.jobs.PreparationJobs;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.time.Instant;
 
 /** The transactional side of circuit builds: queueing the job, and the version's circuit state as the job moves. */
 @Stateless
 public class CircuitJobs {
 
     @Inject
-    ModelRepository models;
-
-    @Inject
-    InferenceJobRepository jobs;
-
-    @Inject
     JobTracker tracker;
 
     @Inject
-    Event<JobSubmitted> submitted;
+    PreparationJobs preparation;
 
     /**
      * Queues the build of the version's circuit (launched once this transaction commits). Refused (409) while the
      * circuit is being built or is ready, and for a version that cannot be quantized.
      */
     public long queue(long versionId) {
-        ModelVersion v = version(versionId);
+        ModelVersion v = preparation.version(versionId);
         CircuitStatus status = v.circuit().status();
         if (status == CircuitStatus.BUILDING || status == CircuitStatus.READY) {
             throw new ConflictException("the circuit of model " + v.model().id() + " version " + v.number() + " is "
@@ -51,22 +39,19 @@ public class CircuitJobs {
             throw new ConflictException("model " + v.model().id() + " version " + v.number() + " cannot run under zkML: "
                     + v.circuit().error());
         }
-        InferenceJob job = InferenceJob.preparation(v.model().owner(), v, JobKind.CIRCUIT_SETUP, Instant.now());
-        job.runBy(BatchJobs.CIRCUIT_BUILD);
-        InferenceJob stored = jobs.store(job);
-        v.updateCircuit(CircuitArtifacts.buildingBy(stored.id()));
-        submitted.fire(new JobSubmitted(stored.id(), BatchJobs.CIRCUIT_BUILD));
-        return stored.id();
+        long job = preparation.queue(v, JobKind.CIRCUIT_SETUP, BatchJobs.CIRCUIT_BUILD).id();
+        v.updateCircuit(CircuitArtifacts.buildingBy(job));
+        return job;
     }
 
     /** The version a circuit job builds. */
     public long versionOf(long jobId) {
-        return jobs.find(jobId).orElseThrow(() -> new NotFoundException("job", jobId)).modelVersion().id();
+        return preparation.versionOf(jobId, JobKind.CIRCUIT_SETUP).id();
     }
 
     /** The build published its artifacts: the version's circuit is ready and the job done. */
     public void ready(long jobId, ZkmlArtifacts artifacts) {
-        ModelVersion v = version(versionOf(jobId));
+        ModelVersion v = preparation.versionOf(jobId, JobKind.CIRCUIT_SETUP);
         var c = artifacts.inference();
         v.updateCircuit(CircuitArtifacts.ready(c.wasm().toUri().toString(), c.r1cs().toUri().toString(),
                 c.zkey().toUri().toString(), c.verificationKey().toUri().toString()).by(jobId));
@@ -78,11 +63,8 @@ public class CircuitJobs {
     /** The build failed: the version's circuit records why (the job's failure is recorded by the batch listener). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(long jobId, String reason) {
-        ModelVersion v = version(versionOf(jobId));
+        ModelVersion v = preparation.versionOf(jobId, JobKind.CIRCUIT_SETUP);
         v.updateCircuit(CircuitArtifacts.failed(reason).by(jobId));
     }
 
-    private ModelVersion version(long versionId) {
-        return models.findVersion(versionId).orElseThrow(() -> new NotFoundException("model version", versionId));
-    }
 }

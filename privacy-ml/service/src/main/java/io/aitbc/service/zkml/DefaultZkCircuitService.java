@@ -7,7 +7,6 @@ import io.aitbc.domain.model.ModelRepository;
 import io.aitbc.domain.model.ModelVersion;
 import io.aitbc.domain.shared.Caller;
 import io.aitbc.domain.shared.ConflictException;
-import io.aitbc.domain.shared.NotPermittedException;
 import io.aitbc.model.quant.QuantizedModel;
 import io.aitbc.model.zkml.BuildStep;
 import io.aitbc.model.zkml.CircuitBuilder;
@@ -61,11 +60,8 @@ public class DefaultZkCircuitService implements ZkCircuitService {
 
     @Override
     public long rebuild(Caller caller, long modelId, Integer versionNumber) {
-        ModelVersion v = Versions.resolve(models, modelId, versionNumber);
-        if (!caller.mayEdit(v.model().owner())) {
-            throw new NotPermittedException("only the model's owner may rebuild its circuit");
-        }
-        return circuitJobs.queue(v.id());
+        return circuitJobs.queue(Versions.editable(models, caller, modelId, versionNumber,
+                "only the model's owner may rebuild its circuit").id());
     }
 
     @Override
