@@ -4,7 +4,14 @@
 
   function get(path) {
     return fetch('api/' + path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-      .then(function (r) { if (!r.ok) { throw new Error(path + ': HTTP ' + r.status); } return r.json(); });
+      .then(function (r) {
+        if (r.redirected) { // the session ended and the server sent the request to the SSO: sign in again
+          window.location.reload();
+          throw new Error('signed out: reloading to sign in');
+        }
+        if (!r.ok) { throw new Error(path + ': HTTP ' + r.status); }
+        return r.json();
+      });
   }
 
   function cell(text) {

@@ -87,6 +87,7 @@ class ConsoleIT {
         browser.manage().deleteAllCookies();
         browser.get(PLATFORM.baseUrl() + "/console/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.withMessage(() -> "no SSO login form at " + browser.getCurrentUrl() + ": " + browser.getPageSource());
         WebElement user = wait.until(d -> d.findElement(By.name("username")));
         assertTrue(browser.getCurrentUrl().startsWith(TokenIssuer.get().issuer()), "the console sends the browser to the SSO: "
                 + browser.getCurrentUrl());
