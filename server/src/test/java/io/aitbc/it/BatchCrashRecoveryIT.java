@@ -13,6 +13,10 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
@@ -28,7 +32,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * job (weights sealed, between two layers of its FHE preparation) and in a circuit-build job (compiled, before the
  * Groth16 setup), restarted on the same domain and data, and each job completes from its last checkpoint
  * (restarts = 1, completed steps not run again). FHE inference after the restart (on the network the restarted job
- * prepared) gives onnxruntime's logits. A server of this class alone (H2): the kills must not hit other classes' jobs.
+ * prepared) gives onnxruntime's logits. A failed encoding (its sealed weights tampered with) records the reason on
+ * the version and the job, and runs again once repaired. A server of this class alone (on PostgreSQL, which the
+ * test reads and writes while the server runs): the kills must not hit other classes' jobs.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BatchCrashRecoveryIT {
@@ -40,7 +46,7 @@ class BatchCrashRecoveryIT {
     private static final String FHE_MODEL = "fmnist-mlp-square";
 
     @RegisterExtension
-    static final PlatformServer PLATFORM = PlatformServer.on(PlatformServer.Database.H2)
+    static final PlatformServer PLATFORM = PlatformServer.on(PlatformServer.Database.POSTGRESQL)
             .withConfig("aitbc.batch.encoding.pause-between-layers-ms", PAUSE_MILLIS)
             .withConfig("aitbc.batch.circuit.pause-between-steps-ms", PAUSE_MILLIS);
 
@@ -105,6 +111,30 @@ class BatchCrashRecoveryIT {
 
     @Test
     @Order(3)
+    void aFailedEncodingRecordsItsReasonAndRunsAgainOnceRepaired() throws SQLException {
+        byte[] sealed = sealedOnnx(fheModel);
+        byte[] tampered = sealed.clone();
+        tampered[tampered.length - 1] ^= 1; // the GCM tag: the envelope no longer authenticates
+        storeSealedOnnx(fheModel, tampered);
+        String path = "/api/v1/models/" + fheModel + "/versions/1/encoding";
+        Api.Answer again = api.post(path, OWNER, Map.of());
+        assertEquals(202, again.status(), again.body());
+        JsonNode failed = JobWatch.poll(api, path, OWNER, e -> e.path("status").asText().matches("ready|failed"), LIMIT);
+        assertEquals("failed", failed.path("status").asText(), failed.toString());
+        assertTrue(failed.path("error").asText().startsWith("step seal failed: "), failed.toString());
+        JsonNode job = JobWatch.until(api, ADMIN, failed.path("jobId").asLong(), FheInferenceIT::isFinished).getLast();
+        assertEquals("failed", job.path("status").asText(), job.toString());
+        assertTrue(job.path("error").asText().contains("seal"), job.toString());
+
+        storeSealedOnnx(fheModel, sealed);
+        assertEquals(202, api.post(path, OWNER, Map.of()).status());
+        JsonNode ready = JobWatch.poll(api, path, OWNER, e -> e.path("status").asText().matches("ready|failed"), LIMIT);
+        assertEquals("ready", ready.path("status").asText(), ready.toString());
+        assertEquals(null, ready.path("error").textValue(), ready.toString());
+    }
+
+    @Test
+    @Order(4)
     void aKilledServerResumesACircuitBuildAtItsSetupStep() throws IOException {
         long model = register("tiny-zkml", Map.of("onnxBase64", Base64.getEncoder().encodeToString(TinyZkmlModel.onnx())));
         String commitment = api.get("/api/v1/models/" + model + "/versions", OWNER).json().get(0).path("commitment").asText();
@@ -128,6 +158,32 @@ class BatchCrashRecoveryIT {
         assertEquals(compiled, Files.getLastModifiedTime(r1cs), "the completed compile step was not run again");
         assertTrue(Pattern.compile("job " + job.path("id").asLong() + ": execution \\d+ restarted as \\d+")
                 .matcher(PLATFORM.log()).find(), "the recovery restarted the build's execution from its checkpoint");
+    }
+
+    private static byte[] sealedOnnx(long model) throws SQLException {
+        try (Connection db = database();
+             PreparedStatement s = db.prepareStatement("SELECT onnx_sealed FROM model_version WHERE model_id = ?")) {
+            s.setLong(1, model);
+            try (ResultSet r = s.executeQuery()) {
+                assertTrue(r.next(), "model " + model + " has no version");
+                return r.getBytes(1);
+            }
+        }
+    }
+
+    private static void storeSealedOnnx(long model, byte[] sealed) throws SQLException {
+        try (Connection db = database();
+             PreparedStatement s = db.prepareStatement("UPDATE model_version SET onnx_sealed = ? WHERE model_id = ?")) {
+            s.setBytes(1, sealed);
+            s.setLong(2, model);
+            assertEquals(1, s.executeUpdate());
+        }
+    }
+
+    private static Connection database() throws SQLException {
+        Connection db = PLATFORM.openDatabase();
+        db.setSchema(FheInferenceIT.schemaOf(db, "MODEL_VERSION"));
+        return db;
     }
 
     private static int occurrences(String text, String what) {

@@ -321,7 +321,7 @@ class FheInferenceIT {
         return false;
     }
 
-    private static String schemaOf(Connection db, String table) throws SQLException {
+    static String schemaOf(Connection db, String table) throws SQLException {
         try (PreparedStatement s = db.prepareStatement(
                 "SELECT table_schema FROM information_schema.tables WHERE upper(table_name) = ?")) {
             s.setString(1, table);

@@ -3,7 +3,6 @@ package io.aitbc.batch.common;
 import io.aitbc.service.jobs.JobTracker;
 import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.api.listener.StepListener;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
@@ -50,12 +49,11 @@ public class JobFailureRecorder implements StepListener, JobListener {
 
     @Override
     public void afterJob() {
-        BatchStatus status = jobContext.getBatchStatus();
-        if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
+        if (JobSteps.endedWithoutSuccess(jobContext)) {
             long id = JobSteps.jobId(jobContext);
             if (!tracker.state(id).finished()) {
-                tracker.fail(id, "the batch job ended " + status.name().toLowerCase() + " (exit status "
-                        + jobContext.getExitStatus() + ")");
+                tracker.fail(id, "the batch job ended " + jobContext.getBatchStatus().name().toLowerCase()
+                        + " (exit status " + jobContext.getExitStatus() + ")");
             }
         }
     }

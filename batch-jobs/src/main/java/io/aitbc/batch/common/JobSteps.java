@@ -1,6 +1,7 @@
 package io.aitbc.batch.common;
 
 import io.aitbc.service.jobs.BatchJobs;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 
 /** Helpers shared by batch artifacts. */
@@ -19,6 +20,12 @@ public final class JobSteps {
             throw new IllegalStateException("batch job " + job.getJobName() + " was started without the jobId parameter");
         }
         return Long.parseLong(property.trim());
+    }
+
+    /** Whether the batch execution ended without success (FAILED or STOPPED): for job listeners' afterJob. */
+    public static boolean endedWithoutSuccess(JobContext job) {
+        BatchStatus status = job.getBatchStatus();
+        return status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
     }
 
     /** A failure reason for the job's owner: the innermost message, without stack traces or internals. */

@@ -2,8 +2,7 @@ package io.aitbc.batch.encoding;
 
 import io.aitbc.batch.common.JobSteps;
 import io.aitbc.service.encoding.ModelEncodingService;
-import jakarta.batch.api.listener.JobListener;
-import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -16,7 +15,7 @@ import jakarta.inject.Named;
  */
 @Named("encodingFailureRecorder")
 @Dependent
-public class EncodingFailureRecorder implements JobListener {
+public class EncodingFailureRecorder extends AbstractJobListener {
 
     @Inject
     JobContext jobContext;
@@ -25,14 +24,8 @@ public class EncodingFailureRecorder implements JobListener {
     ModelEncodingService encodings;
 
     @Override
-    public void beforeJob() {
-        // nothing to prepare
-    }
-
-    @Override
     public void afterJob() {
-        BatchStatus status = jobContext.getBatchStatus();
-        if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
+        if (JobSteps.endedWithoutSuccess(jobContext)) {
             encodings.jobEnded(JobSteps.jobId(jobContext));
         }
     }
