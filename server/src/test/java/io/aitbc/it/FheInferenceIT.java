@@ -259,6 +259,48 @@ class FheInferenceIT {
     }
 
     @Test
+    @Order(6)
+    void theCliManagesKeySetsAndDownloadsAResultThatDecryptsLocally() throws IOException {
+        Path dir = Files.createTempDirectory(PlatformServer.workDir(), "keys");
+        Path publicKey = Files.write(dir.resolve("public.key"), carol.keys().publicKeyBytes());
+        Path evaluationKeys = Files.write(dir.resolve("evaluation.keys"), carol.keys().evaluationKeysBytes());
+        String[] asCarol = {"--url", PLATFORM.baseUrl(), "--token", CAROL};
+        CommandLine.Result uploaded = cli(asCarol, "keys", "upload", "--model", Long.toString(modelId), "--public-key",
+                publicKey.toString(), "--evaluation-keys", evaluationKeys.toString());
+        assertEquals(0, uploaded.exitCode(), uploaded.output());
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("key set (\\d+) uploaded").matcher(uploaded.output());
+        assertTrue(id.find(), uploaded.output());
+        String keySet = id.group(1);
+        assertTrue(cli(asCarol, "keys", "list").output().contains(keySet + "\tckks"), "listed");
+        assertEquals(0, cli(asCarol, "keys", "get", keySet).exitCode());
+        CommandLine.Result foreign = cli(new String[] {"--url", PLATFORM.baseUrl(), "--token", DAVE}, "keys", "get", keySet);
+        assertEquals(1, foreign.exitCode(), foreign.output());
+        assertTrue(foreign.output().contains("HTTP 404"), "another consumer's key set stays invisible: " + foreign.output());
+
+        double[] x = TestData.fashionMnistTest(4).image(3);
+        Api.Answer submitted = api.post("/api/v1/ml/models/" + modelId + "/inference", CAROL,
+                carol.submission(Long.parseLong(keySet), carol.encrypt(x)));
+        assertEquals(202, submitted.status(), submitted.body());
+        long job = submitted.json().path("id").asLong();
+        CommandLine.Result watched = cli(asCarol, "watch", Long.toString(job));
+        assertEquals(0, watched.exitCode(), watched.output());
+        Path result = dir.resolve("result.bin");
+        CommandLine.Result downloaded = cli(asCarol, "jobs", "result", Long.toString(job), "-o", result.toString());
+        assertEquals(0, downloaded.exitCode(), downloaded.output());
+        assertMatchesOnnxRuntime(x, carol.decrypt(Files.readAllBytes(result)));
+        assertEquals(2, cli(asCarol, "jobs", "result", Long.toString(job)).exitCode(), "a ciphertext needs --out");
+
+        assertEquals(0, cli(asCarol, "keys", "delete", keySet).exitCode());
+        assertEquals(1, cli(asCarol, "keys", "get", keySet).exitCode(), "deleted");
+    }
+
+    private static CommandLine.Result cli(String[] connection, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of(connection));
+        return CommandLine.aitbc(all.toArray(String[]::new));
+    }
+
+    @Test
     @Order(10)
     void aServerKilledMidJobResumesTheJobFromItsCheckpoint() throws SQLException {
         long keySet = carol.upload(api, CAROL, modelId);

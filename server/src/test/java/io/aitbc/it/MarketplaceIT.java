@@ -305,9 +305,15 @@ class MarketplaceIT {
         assertEquals("oscar's", api().get("/api/v1/models/" + otherModel, ERIN).json().path("name").asText(), "name kept");
         CommandLine.Result shown = cli(erin, "models", "get", Long.toString(otherModel));
         assertTrue(shown.output().contains("oscar's\towner oscar") && shown.output().contains("re-described"), shown.output());
-        CommandLine.Result circuit = cli(erin, "models", "circuit", Long.toString(zkmlModel), "--wait");
+        Path vkey = PlatformServer.workDir().resolve("marketplace-it-vkey.json");
+        CommandLine.Result circuit = cli(erin, "models", "circuit", Long.toString(zkmlModel), "--wait",
+                "--verification-key", vkey.toString());
         assertEquals(0, circuit.exitCode(), circuit.output());
         assertTrue(circuit.output().contains("\"status\" : \"ready\""), circuit.output());
+        assertEquals("groth16", Api.parse(java.nio.file.Files.readString(vkey)).path("protocol").asText());
+        CommandLine.Result rebuild = cli(olivia, "models", "circuit", Long.toString(zkmlModel), "--rebuild");
+        assertEquals(1, rebuild.exitCode(), "a ready circuit is not rebuilt: " + rebuild.output());
+        assertTrue(rebuild.output().contains("HTTP 409"), rebuild.output());
 
         // a zkml job submitted twice with one idempotency key, followed with a progress bar, its result downloaded
         Path input = java.nio.file.Files.createTempFile(PlatformServer.workDir(), "input", ".json");

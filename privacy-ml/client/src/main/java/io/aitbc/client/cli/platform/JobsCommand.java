@@ -12,9 +12,9 @@ import io.aitbc.client.cli.product.Tables;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,7 +83,7 @@ public final class JobsCommand implements Runnable {
         @Option(names = "--input", required = true, description = "JSON file: the input as (nested) arrays of numbers")
         Path input;
 
-        @Option(names = "--idempotency-key", description = "A key of your choice (1-128 of A-Za-z0-9._:-) making retries safe")
+        @Option(names = "--idempotency-key", description = "A key of your choice (1-100 of A-Za-z0-9._:-) making retries safe")
         String idempotencyKey;
 
         @Option(names = "--wait", description = "Follow the job with a progress bar until it finishes")
@@ -116,15 +116,15 @@ public final class JobsCommand implements Runnable {
 
         @Override
         protected int run(AitbcClient client, PrintWriter out) {
-            byte[] result = client.result(id);
             if (file == null) {
-                Views.Job job = client.job(id);
-                if (!"zkml".equals(job.privacyLevel() == null ? null : job.privacyLevel().toLowerCase(Locale.ROOT))) {
-                    throw new IllegalArgumentException("job " + id + " has a binary (" + job.privacyLevel() + ") result: give --out FILE");
+                String level = client.job(id).privacyLevel();
+                if (!"zkml".equalsIgnoreCase(level)) {
+                    throw new IllegalArgumentException("job " + id + " has a binary (" + level + ") result: give --out FILE");
                 }
-                out.println(new String(result, java.nio.charset.StandardCharsets.UTF_8));
+                out.println(new String(client.result(id), StandardCharsets.UTF_8));
                 return 0;
             }
+            byte[] result = client.result(id);
             try {
                 Files.write(file, result);
             } catch (IOException e) {
