@@ -292,6 +292,19 @@ class FheInferenceIT {
 
         assertEquals(0, cli(asCarol, "keys", "delete", keySet).exitCode());
         assertEquals(1, cli(asCarol, "keys", "get", keySet).exitCode(), "deleted");
+        // the version's FHE encoding: followed to the end, refused to a consumer, run again by its owner
+        CommandLine.Result encoding = cli(asCarol, "models", "encoding", Long.toString(modelId), "--wait");
+        assertEquals(0, encoding.exitCode(), encoding.output());
+        assertTrue(encoding.output().contains("\"status\" : \"ready\"") && encoding.output().contains("\"weightsSealed\" : true"),
+                encoding.output());
+        CommandLine.Result notOwner = cli(asCarol, "models", "encoding", Long.toString(modelId), "--reencode");
+        assertEquals(1, notOwner.exitCode(), notOwner.output());
+        assertTrue(notOwner.output().contains("HTTP 403"), notOwner.output());
+        CommandLine.Result again = cli(new String[] {"--url", PLATFORM.baseUrl(), "--token", ALICE}, "models", "encoding",
+                Long.toString(modelId), "--reencode", "--wait");
+        assertEquals(0, again.exitCode(), again.output());
+        assertTrue(again.output().contains("100%") && again.output().contains("encoding of model " + modelId + " version 1: ready"),
+                "a progress bar to the end: " + again.output());
     }
 
     private static CommandLine.Result cli(String[] connection, String... args) {

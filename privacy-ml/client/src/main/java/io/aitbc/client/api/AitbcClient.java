@@ -113,22 +113,51 @@ public final class AitbcClient {
      * Polls the version's circuit until its build is over (ready or failed; or not_built when no build is queued),
      * reporting each change; throws if {@code limit} passes first.
      */
-    public JsonNode awaitCircuit(long modelId, int version, CircuitWatcher watcher, Duration limit) {
+    public JsonNode awaitCircuit(long modelId, int version, PreparationWatcher watcher, Duration limit) {
+        return awaitPreparation(circuitPath(modelId, version), "the circuit of model " + modelId + " version " + version,
+                watcher, limit);
+    }
+
+    // ------------------------------------------------------------------ fhe encoding
+
+    /**
+     * A version's FHE encoding (model-encoding job): status (not_started, encoding, ready, failed with the reason),
+     * the job's progress, whether the weights are sealed, the precomputed FHE layers.
+     */
+    public JsonNode encoding(long modelId, int version) {
+        return http.get(encodingPath(modelId, version)).json();
+    }
+
+    /** Encodes the version again (its owner or an admin), e.g. after a failure or a key rotation; the encoding's state. */
+    public JsonNode reencode(long modelId, int version) {
+        return http.send(http.request(encodingPath(modelId, version)).POST(HttpRequest.BodyPublishers.noBody())).json();
+    }
+
+    /**
+     * Polls the version's encoding until it is over (ready or failed; or not_started when no run is queued),
+     * reporting each change; throws if {@code limit} passes first.
+     */
+    public JsonNode awaitEncoding(long modelId, int version, PreparationWatcher watcher, Duration limit) {
+        return awaitPreparation(encodingPath(modelId, version), "the encoding of model " + modelId + " version " + version,
+                watcher, limit);
+    }
+
+    /** Polls a preparation of a version (circuit build, encoding) until it is over. */
+    private JsonNode awaitPreparation(String path, String what, PreparationWatcher watcher, Duration limit) {
         Poll poll = new Poll(limit);
         JsonNode last = null;
         while (true) {
-            JsonNode c = circuit(modelId, version);
+            JsonNode c = http.get(path).json();
             if (watcher != null && !c.equals(last)) {
                 watcher.changed(c);
             }
             last = c;
             String status = c.path("status").asText();
-            boolean idle = status.equalsIgnoreCase("not_built") && !c.hasNonNull("jobId"); // nothing is building it
+            boolean idle = status.startsWith("not_") && !c.hasNonNull("jobId"); // not_built / not_started: nothing runs
             if (status.equalsIgnoreCase("ready") || status.equalsIgnoreCase("failed") || idle) {
                 return c;
             }
-            poll.pause("the circuit of model " + modelId + " version " + version + " was not built within " + limit
-                    + " (it is " + status + ")");
+            poll.pause(what + " was not over within " + limit + " (it is " + status + ")");
         }
     }
 
@@ -421,10 +450,10 @@ public final class AitbcClient {
         void changed(Views.Job job);
     }
 
-    /** Called with each new state of a circuit being built (the server's circuit JSON). */
+    /** Called with each new state of a version's circuit build or encoding (the server's JSON). */
     @FunctionalInterface
-    public interface CircuitWatcher {
-        void changed(JsonNode circuit);
+    public interface PreparationWatcher {
+        void changed(JsonNode state);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -450,6 +479,10 @@ public final class AitbcClient {
 
     private static String circuitPath(long modelId, int version) {
         return "/models/" + modelId + "/versions/" + version + "/circuit";
+    }
+
+    private static String encodingPath(long modelId, int version) {
+        return "/models/" + modelId + "/versions/" + version + "/encoding";
     }
 
     private static String versionQuery(String path, Integer version) {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.aitbc.client.api.AitbcClient;
 import io.aitbc.client.api.Views;
 import io.aitbc.client.cli.ApiCommand;
-import io.aitbc.client.cli.product.JobProgress;
-import io.aitbc.client.cli.product.ProgressBar;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -19,12 +17,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code aitbc models ...}: register models from ONNX files, list, show, rename and delete them, their versions,
- * FHE profiles and zkml circuits. */
+/**
+ * {@code aitbc models ...}: register models from ONNX files, list, show, rename and delete them, their versions, FHE
+ * profiles and encodings, and zkml circuits.
+ */
 @Command(name = "models", mixinStandardHelpOptions = true, description = "Models on a server.",
         subcommands = {ModelsCommand.Register.class, ModelsCommand.ListModels.class, ModelsCommand.Get.class,
                 ModelsCommand.Update.class, ModelsCommand.Delete.class, ModelsCommand.Versions.class,
-                ModelsCommand.Profile.class, ModelsCommand.Circuit.class})
+                ModelsCommand.Profile.class, ModelsCommand.Circuit.class, ModelsCommand.Encoding.class})
 public final class ModelsCommand implements Runnable {
 
     @CommandLine.Spec
@@ -189,40 +189,32 @@ public final class ModelsCommand implements Runnable {
 
     @Command(name = "circuit", mixinStandardHelpOptions = true,
             description = {"A version's zkml circuit: build status, constraints, setup. With --wait, follow the build",
-                    "with a progress bar until the build is over: exit 0 when ready, 1 otherwise."})
-    static final class Circuit extends ApiCommand {
-
-        @Parameters(index = "0", paramLabel = "ID", description = "Model id")
-        long model;
-
-        @Option(names = "--version", description = "Model version (default: the latest)")
-        Integer version;
+                    "with a progress bar until it is over: exit 0 when ready, 1 otherwise."})
+    static final class Circuit extends PreparationCommand {
 
         @Option(names = "--rebuild", description = "Build the circuit again first (its owner or an admin), e.g. after a failure")
         boolean rebuild;
-
-        @Option(names = "--wait", description = "Follow the build until it is over")
-        boolean await;
-
-        @Option(names = "--timeout", defaultValue = "3600", description = "Seconds to wait with --wait (default ${DEFAULT-VALUE})")
-        int timeoutSeconds;
 
         @Option(names = "--verification-key", paramLabel = "FILE",
                 description = "Also write the circuit's verification key (snarkjs verification_key.json) here once ready")
         Path verificationKey;
 
+        Circuit() {
+            super("circuit", "--rebuild");
+        }
+
         @Override
-        protected int run(AitbcClient client, PrintWriter out) {
-            int v = version != null ? version : latest(client, model);
-            JsonNode c = rebuild ? client.rebuildCircuit(model, v) : client.circuit(model, v);
-            if (await) {
-                ProgressBar bar = ProgressBar.onStderr(err());
-                c = client.awaitCircuit(model, v, s -> bar.update(s.path("progressPercent").asInt(),
-                        s.path("status").asText() + (s.hasNonNull("progressStep") ? ": " + s.path("progressStep").asText() : ""),
-                        JobProgress.eta(s.path("eta").asText(null))), Duration.ofSeconds(timeoutSeconds));
-                bar.finish("circuit of model " + model + " version " + v + ": " + c.path("status").asText());
-            }
-            out.println(c.toPrettyString());
+        JsonNode current(AitbcClient client, int v) {
+            return rebuild ? client.rebuildCircuit(model, v) : client.circuit(model, v);
+        }
+
+        @Override
+        JsonNode await(AitbcClient client, int v, AitbcClient.PreparationWatcher watcher, Duration limit) {
+            return client.awaitCircuit(model, v, watcher, limit);
+        }
+
+        @Override
+        void after(AitbcClient client, int v, JsonNode state, PrintWriter out) {
             if (verificationKey != null) {
                 try {
                     Files.writeString(verificationKey, client.circuitVerificationKey(model, v), StandardCharsets.UTF_8);
@@ -231,12 +223,30 @@ public final class ModelsCommand implements Runnable {
                 }
                 out.println("wrote " + verificationKey);
             }
-            if (await && !"ready".equalsIgnoreCase(c.path("status").asText())) {
-                err().println("aitbc: the circuit is " + c.path("status").asText()
-                        + (c.hasNonNull("error") ? ": " + c.path("error").asText() : "") + " (--rebuild builds it again)");
-                return 1;
-            }
-            return 0;
+        }
+    }
+
+    @Command(name = "encoding", mixinStandardHelpOptions = true,
+            description = {"A version's FHE encoding (weights sealed, linear layers precomputed for encrypted inference).",
+                    "With --wait, follow it with a progress bar until it is over: exit 0 when ready, 1 otherwise."})
+    static final class Encoding extends PreparationCommand {
+
+        @Option(names = "--reencode", description = "Encode it again first (its owner or an admin), e.g. after a failure"
+                + " or a key rotation")
+        boolean reencode;
+
+        Encoding() {
+            super("encoding", "--reencode");
+        }
+
+        @Override
+        JsonNode current(AitbcClient client, int v) {
+            return reencode ? client.reencode(model, v) : client.encoding(model, v);
+        }
+
+        @Override
+        JsonNode await(AitbcClient client, int v, AitbcClient.PreparationWatcher watcher, Duration limit) {
+            return client.awaitEncoding(model, v, watcher, limit);
         }
     }
 
